@@ -1,0 +1,67 @@
+#include "clicommand.h"
+
+#include <QCoreApplication>
+#include <QStandardPaths>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+using namespace Wiredesk;
+
+static void printHelp()
+{
+    QTextStream &out = cliOut();
+    out << QCoreApplication::translate("cli", "Usage: wiredesk-cli [--version] [--help] COMMAND [ARGS...]") << '\n'
+        << QCoreApplication::translate("cli", "Wiredesk's core on the command line, for scripted newsrooms.") << "\n\n"
+        << QCoreApplication::translate("cli", "Commands:") << '\n';
+    QList<CliCommand> commands = CliCommandRegistry::commands();
+    std::sort(commands.begin(), commands.end(), [](const auto &a, const auto &b) { return a.name < b.name; });
+    for (const CliCommand &command : std::as_const(commands))
+        out << "  " << command.name.leftJustified(12) << command.summary << '\n';
+    out << "  " << u"help"_s.leftJustified(12) << QCoreApplication::translate("cli", "Show the usage of a command") << '\n';
+    out.flush();
+}
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(u"Wiredesk"_s);
+    QCoreApplication::setApplicationName(u"wiredesk"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(WIREDESK_VERSION));
+    if (qEnvironmentVariableIsSet("WIREDESK_TEST"))
+        QStandardPaths::setTestModeEnabled(true);
+
+    QStringList arguments = app.arguments().mid(1);
+    if (arguments.isEmpty()) {
+        printHelp();
+        return 2;
+    }
+    const QString first = arguments.takeFirst();
+    if (first == u"--version" || first == u"-v") {
+        cliOut() << "wiredesk-cli " << QCoreApplication::applicationVersion() << '\n';
+        return 0;
+    }
+    if (first == u"--help" || first == u"-h") {
+        printHelp();
+        return 0;
+    }
+    if (first == u"help") {
+        const CliCommand *command = arguments.isEmpty() ? nullptr : CliCommandRegistry::find(arguments.first());
+        if (!command) {
+            printHelp();
+            return arguments.isEmpty() ? 0 : 2;
+        }
+        cliOut() << command->usage << '\n';
+        return 0;
+    }
+    const CliCommand *command = CliCommandRegistry::find(first);
+    if (!command) {
+        cliErr() << QCoreApplication::translate("cli", "wiredesk-cli: unknown command '%1'; see wiredesk-cli --help").arg(first)
+                 << '\n';
+        return 2;
+    }
+    const int code = command->run(arguments);
+    cliOut().flush();
+    cliErr().flush();
+    return code;
+}
