@@ -17,8 +17,8 @@ static void printHelp()
     QList<CliCommand> commands = CliCommandRegistry::commands();
     std::sort(commands.begin(), commands.end(), [](const auto &a, const auto &b) { return a.name < b.name; });
     for (const CliCommand &command : std::as_const(commands))
-        out << "  " << command.name.leftJustified(12) << command.summary << '\n';
-    out << "  " << u"help"_s.leftJustified(12) << QCoreApplication::translate("cli", "Show the usage of a command") << '\n';
+        out << "  " << command.name.leftJustified(16) << command.summary << '\n';
+    out << "  " << u"help"_s.leftJustified(16) << QCoreApplication::translate("cli", "Show the usage of a command") << '\n';
     out.flush();
 }
 
@@ -46,7 +46,7 @@ int main(int argc, char *argv[])
         return 0;
     }
     if (first == u"help") {
-        const CliCommand *command = arguments.isEmpty() ? nullptr : CliCommandRegistry::find(arguments.first());
+        const CliCommand *command = arguments.isEmpty() ? nullptr : CliCommandRegistry::find(arguments.join(u' '));
         if (!command) {
             printHelp();
             return arguments.isEmpty() ? 0 : 2;
@@ -54,7 +54,14 @@ int main(int argc, char *argv[])
         cliOut() << command->usage << '\n';
         return 0;
     }
-    const CliCommand *command = CliCommandRegistry::find(first);
+    // Commands may have two words ("wire parse", "sync push"): the longer name wins.
+    const CliCommand *command = nullptr;
+    if (!arguments.isEmpty())
+        command = CliCommandRegistry::find(first + u' ' + arguments.first());
+    if (command)
+        arguments.removeFirst();
+    else
+        command = CliCommandRegistry::find(first);
     if (!command) {
         cliErr() << QCoreApplication::translate("cli", "wiredesk-cli: unknown command '%1'; see wiredesk-cli --help").arg(first)
                  << '\n';
