@@ -75,7 +75,8 @@ QString str(const char16_t *text)
 // A BCP 47 tag safe for the lang attribute; "und" (undetermined) for anything else.
 QString languageTag(const QString &language)
 {
-    const QString tag = language.trimmed();
+    QString tag = language.trimmed();
+    tag.replace(u'_', u'-'); // "fa_IR" as locales spell it
     if (tag.isEmpty() || tag.size() > 35)
         return u"und"_s;
     for (const QChar c : tag) {
@@ -108,10 +109,6 @@ QString cityName(const QString &zoneId)
     return city;
 }
 
-QString clockTime(const QDateTime &local)
-{
-    return local.time().toString(u"HH:mm"_s);
-}
 } // namespace
 
 ArticleRenderer::ArticleRenderer(RenderOptions options)
@@ -207,8 +204,8 @@ QString ArticleRenderer::renderPart(const Article &article, ArticlePart part) co
     };
     const PublicationDate date(publicationInstant(article), QTimeZone(publicationZoneId(article).toUtf8()));
     auto formatTime = [&](const PublicationDate &when) -> QString {
-        return locale.toString(when.localDate(), str(words.shortDate)) + u", "_s + clockTime(when.local()) + u' '
-            + when.abbreviation();
+        return locale.toString(when.localDate(), str(words.shortDate)) + str(words.listSeparator)
+            + locale.toString(when.local().time(), u"HH:mm"_s) + u' ' + when.abbreviation();
     };
 
     switch (part) {
@@ -264,7 +261,7 @@ QString ArticleRenderer::renderPart(const Article &article, ArticlePart part) co
             const QUrl url = RenderOptions::remoteImageUrl(source.url); // same rule: http(s) only
             QString title = oneLine(source.title);
             if (title.isEmpty())
-                title = url.isValid() ? url.toDisplayString() : oneLine(source.url);
+                title = url.isValid() ? url.toDisplayString() : QString(); // never print a javascript: URL
             if (title.isEmpty() && oneLine(source.publisher).isEmpty())
                 continue;
             QStringList fields;
@@ -285,7 +282,7 @@ QString ArticleRenderer::renderPart(const Article &article, ArticlePart part) co
             items += u"<li"_s;
             if (!source.id.trimmed().isEmpty())
                 items += u" id=\"source-"_s + attr(source.id.trimmed()) + u'"';
-            items += u'>' + fields.join(u", "_s) + u"</li>\n"_s;
+            items += u'>' + fields.join(str(words.listSeparator)) + u"</li>\n"_s;
         }
         if (items.isEmpty())
             return wrap(u"section"_s, u"sources"_s, {});
@@ -359,6 +356,7 @@ QString ArticleRenderer::renderBody(const Article &article) const
 QString ArticleRenderer::renderClocks(const Article &article) const
 {
     const QDateTime instant = publicationInstant(article);
+    const QLocale locale(primaryLanguage(article.language));
     const QDate homeDate = PublicationDate(instant, QTimeZone(publicationZoneId(article).toUtf8())).localDate();
     QString out;
     for (const QString &zoneId : m_options.worldClockZones) {
@@ -368,10 +366,11 @@ QString ArticleRenderer::renderClocks(const Article &article) const
         const PublicationDate there(instant, QTimeZone(id));
         out += u"<li data-zone=\""_s + attr(zoneId.trimmed()) + u"\"><span class=\"city\">"_s
             + esc(cityName(zoneId.trimmed())) + u"</span> <time datetime=\""_s + attr(there.isoWithOffset()) + u"\">"_s
-            + clockTime(there.local()) + u"</time> <span class=\"zone\">"_s + esc(there.abbreviation()) + u"</span>"_s;
+            + locale.toString(there.local().time(), u"HH:mm"_s) + u"</time> <span class=\"zone\">"_s
+            + esc(there.abbreviation()) + u"</span>"_s;
         const qint64 days = homeDate.daysTo(there.localDate());
         if (days != 0)
-            out += u" <span class=\"day\">"_s + (days > 0 ? u"+"_s : u"\u2212"_s) + QString::number(qAbs(days))
+            out += u" <span class=\"day\">"_s + (days > 0 ? u"+"_s : u"\u2212"_s) + locale.toString(qAbs(days))
                 + u"</span>"_s;
         out += u"</li>\n"_s;
     }
