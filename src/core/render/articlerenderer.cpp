@@ -337,7 +337,8 @@ QString ArticleRenderer::renderArticle(const Article &article) const
     out += u"<div class=\"story-meta\">\n"_s;
     out += line(renderPart(article, ArticlePart::Byline));
     out += line(renderPart(article, ArticlePart::Dateline));
-    out += u"</div>\n</header>\n<div class=\"story-body\">\n"_s;
+    // data-part="body" is the container the preview reorders blocks in.
+    out += u"</div>\n</header>\n<div class=\"story-body\" data-part=\"body\">\n"_s;
     const QList<BodyBlock> blocks = renderBlocks(article);
     for (const BodyBlock &block : blocks)
         out += block.html + u'\n';

@@ -27,9 +27,10 @@ QString RenderOptions::assetScheme()
     return u"wiredesk-asset"_s;
 }
 
-RenderOptions::ImageUrlMapper RenderOptions::assetUrlMapper(const QString &baseFolder)
+RenderOptions::ImageUrlMapper RenderOptions::assetUrlMapper(const QString &assetRoot)
 {
-    return [baseFolder](const QString &source) -> QUrl {
+    const QString root = assetRoot.isEmpty() ? QString() : QDir::cleanPath(QDir::fromNativeSeparators(assetRoot));
+    return [root](const QString &source) -> QUrl {
         const QString trimmed = source.trimmed();
         if (trimmed.isEmpty())
             return {};
@@ -44,19 +45,30 @@ RenderOptions::ImageUrlMapper RenderOptions::assetUrlMapper(const QString &baseF
             path = trimmed;
         else
             return {}; // javascript:, data: and friends
-        if (QFileInfo(path).isRelative())
-            path = QDir(baseFolder.isEmpty() ? QDir::currentPath() : baseFolder).absoluteFilePath(path);
+        path = QDir::cleanPath(QDir::fromNativeSeparators(path));
+        QString relative;
+        if (QDir::isRelativePath(path)) {
+            relative = path;
+        } else {
+            // The preview serves files inside the asset root (the profile) only.
+            if (root.isEmpty() || !path.startsWith(root + u'/'))
+                return {};
+            relative = path.mid(root.size() + 1);
+        }
+        if (relative.isEmpty() || relative == u".." || relative.startsWith(u"../"))
+            return {};
         QUrl asset;
         asset.setScheme(assetScheme());
-        asset.setPath(QDir::cleanPath(QDir::fromNativeSeparators(path)));
+        asset.setHost(u"profile"_s);
+        asset.setPath(u'/' + relative);
         return asset;
     };
 }
 
-RenderOptions RenderOptions::forPreview(const QString &baseFolder)
+RenderOptions RenderOptions::forPreview(const QString &assetRoot)
 {
     RenderOptions options;
-    options.imageUrl = assetUrlMapper(baseFolder);
+    options.imageUrl = assetUrlMapper(assetRoot);
     options.extraImageSources = {assetScheme() + u':'};
     options.keepEmptyParts = true;
     return options;

@@ -54,11 +54,13 @@ struct RenderOptions {
     static QUrl remoteImageUrl(const QString &source);
     /// The scheme the preview serves local files through ("wiredesk-asset").
     static QString assetScheme();
-    /// A mapper for the preview: http(s) pass, local paths and file: URLs become
-    /// "wiredesk-asset:/absolute/path" (relative paths resolved against @p baseFolder).
-    static ImageUrlMapper assetUrlMapper(const QString &baseFolder = QString());
+    /// A mapper for the preview: http(s) pass; local paths and file: URLs inside
+    /// @p assetRoot (the profile folder) become "wiredesk-asset://profile/<relative path>",
+    /// which the preview's scheme handler serves; relative paths are taken relative to
+    /// @p assetRoot. Paths outside it, or climbing out with "..", are dropped.
+    static ImageUrlMapper assetUrlMapper(const QString &assetRoot = QString());
     /// Options for the live preview: asset URLs for local images, kept empty parts.
-    static RenderOptions forPreview(const QString &baseFolder = QString());
+    static RenderOptions forPreview(const QString &assetRoot = QString());
 };
 
 } // namespace Wiredesk

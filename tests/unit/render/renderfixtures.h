@@ -56,7 +56,7 @@ inline QString loadCase(const QString &name, Wiredesk::Article *article, Wiredes
 
     const QJsonObject o = QJsonDocument::fromJson(readFile(folder + u"/options.json"_s)).object();
     if (o.value(u"preview"_s).toBool())
-        *options = Wiredesk::RenderOptions::forPreview(o.value(u"previewBaseFolder"_s).toString());
+        *options = Wiredesk::RenderOptions::forPreview(o.value(u"previewAssetRoot"_s).toString());
     else
         *options = Wiredesk::RenderOptions();
     // Unscheduled articles render "as if published now": pin now so the output is stable.

@@ -234,11 +234,14 @@ private Q_SLOTS:
         QTest::addColumn<QString>("preview");
         QTest::newRow("https") << u"https://img.example.org/a.jpg"_s << u"https://img.example.org/a.jpg"_s
                                << u"https://img.example.org/a.jpg"_s;
-        QTest::newRow("absolute path") << u"/srv/photos/a b.jpg"_s << QString()
-                                       << u"wiredesk-asset:/srv/photos/a%20b.jpg"_s;
-        QTest::newRow("file url") << u"file:///srv/photos/a.jpg"_s << QString()
-                                  << u"wiredesk-asset:/srv/photos/a.jpg"_s;
-        QTest::newRow("relative") << u"img/../a.jpg"_s << QString() << u"wiredesk-asset:/base/a.jpg"_s;
+        QTest::newRow("relative") << u"images/a b.jpg"_s << QString() << u"wiredesk-asset://profile/images/a%20b.jpg"_s;
+        QTest::newRow("absolute inside the profile")
+            << u"/srv/profile/images/a.jpg"_s << QString() << u"wiredesk-asset://profile/images/a.jpg"_s;
+        QTest::newRow("file url inside the profile")
+            << u"file:///srv/profile/a.jpg"_s << QString() << u"wiredesk-asset://profile/a.jpg"_s;
+        QTest::newRow("absolute outside the profile") << u"/etc/ssh/key.png"_s << QString() << QString();
+        QTest::newRow("sibling folder with the same prefix") << u"/srv/profile2/a.jpg"_s << QString() << QString();
+        QTest::newRow("climbing out") << u"images/../../secret.png"_s << QString() << QString();
         QTest::newRow("javascript") << u"javascript:alert(1)"_s << QString() << QString();
         QTest::newRow("data") << u"data:image/png;base64,AAAA"_s << QString() << QString();
         QTest::newRow("ftp") << u"ftp://example.org/a.jpg"_s << QString() << QString();
@@ -251,12 +254,12 @@ private Q_SLOTS:
         QFETCH(QString, exported);
         QFETCH(QString, preview);
         QCOMPARE(RenderOptions::remoteImageUrl(source).toString(QUrl::FullyEncoded), exported);
-        QCOMPARE(RenderOptions::assetUrlMapper(u"/base"_s)(source).toString(QUrl::FullyEncoded), preview);
+        QCOMPARE(RenderOptions::assetUrlMapper(u"/srv/profile"_s)(source).toString(QUrl::FullyEncoded), preview);
 
         Article article = sampleArticle();
         article.leadImage.source = source;
         const QString part
-            = ArticleRenderer(RenderOptions::forPreview(u"/base"_s)).renderPart(article, ArticlePart::LeadImage);
+            = ArticleRenderer(RenderOptions::forPreview(u"/srv/profile"_s)).renderPart(article, ArticlePart::LeadImage);
         if (preview.isEmpty())
             QVERIFY2(part.contains(u" hidden>"_s) && !part.contains(u"<img"_s), qPrintable(part));
         else
