@@ -113,6 +113,7 @@ QString cityName(const QString &zoneId)
 
 ArticleRenderer::ArticleRenderer(RenderOptions options)
     : m_options(std::move(options))
+    , m_splitter(m_options.imageUrl)
 {
     if (!m_options.imageUrl)
         m_options.imageUrl = &RenderOptions::remoteImageUrl;
@@ -308,7 +309,7 @@ QString ArticleRenderer::renderPart(const Article &article, ArticlePart part) co
 QList<BodyBlock> ArticleRenderer::renderBlocks(const Article &article) const
 {
     // TODO(html): pass the body through HtmlSanitizer(Schema::Article) once it is in main.
-    return BodyBlockSplitter(m_options.imageUrl).split(article.bodyHtml);
+    return m_splitter.split(article.bodyHtml);
 }
 
 QString ArticleRenderer::renderBlock(const Article &article, const QString &blockId) const

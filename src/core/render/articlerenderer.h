@@ -2,6 +2,7 @@
 
 #include "article.h"
 #include "bodyblock.h"
+#include "bodyblocksplitter.h"
 #include "publicationtemplate.h"
 #include "renderoptions.h"
 
@@ -29,11 +30,14 @@ enum class ArticlePart {
 /// limited to http(s) (images go through RenderOptions::imageUrl), and the page carries a
 /// Content-Security-Policy that allows no script and no remote load unless the options say
 /// so. Every top-level body block carries data-block and every header part data-part, so
-/// the preview can replace exactly what changed (renderBlock, renderPart).
+/// the preview can replace exactly what changed (renderBlock, renderPart). Keep one
+/// renderer per preview: it remembers the previous body's blocks and re-parses only the
+/// ones that changed. Const methods are safe to call from several threads.
 class ArticleRenderer final
 {
 public:
     explicit ArticleRenderer(RenderOptions options = RenderOptions());
+    Q_DISABLE_COPY_MOVE(ArticleRenderer)
 
     const RenderOptions &options() const { return m_options; }
     /// Set when a template override in RenderOptions::templateSearchPaths was unusable and
@@ -69,6 +73,7 @@ private:
 
     RenderOptions m_options;
     PublicationTemplate m_template;
+    BodyBlockSplitter m_splitter; ///< remembers the last body's blocks: the preview re-renders per keystroke
 };
 
 } // namespace Wiredesk

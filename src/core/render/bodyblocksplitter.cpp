@@ -255,6 +255,109 @@ BodyBlockSplitter::BodyBlockSplitter(RenderOptions::ImageUrlMapper imageUrl)
 
 QList<BodyBlock> BodyBlockSplitter::split(const QString &bodyHtml) const
 {
+    const std::optional<QList<QStringView>> elements = topLevelElements(bodyHtml);
+    if (!elements)
+        return parse(bodyHtml, m_imageUrl);
+    QList<BodyBlock> blocks;
+    blocks.reserve(elements->size());
+    QHash<QString, BodyBlock> used;
+    QMutexLocker locker(&m_mutex);
+    for (const QStringView element : *elements) {
+        const QString source = element.toString();
+        auto cached = m_cache.constFind(source);
+        if (cached == m_cache.cend()) {
+            const QList<BodyBlock> parsed = parse(source, m_imageUrl);
+            // Per-block parsing is only equivalent when the block is one element with its
+            // own id (auto ids depend on the position, splits change the count).
+            if (parsed.size() != 1 || parsed.first().id.startsWith(u"auto-"_s)) {
+                locker.unlock();
+                return parse(bodyHtml, m_imageUrl);
+            }
+            cached = used.insert(source, parsed.first());
+        } else {
+            used.insert(source, *cached);
+        }
+        blocks.append(*cached);
+    }
+    m_cache = std::move(used);
+    return blocks;
+}
+
+std::optional<QList<QStringView>> BodyBlockSplitter::topLevelElements(QStringView html)
+{
+    // Elements whose content or placement the HTML parser treats specially: with them the
+    // blocks cannot be parsed one by one, so the body takes the full parse.
+    static const QStringList special {u"script"_s, u"style"_s, u"textarea"_s, u"title"_s, u"xmp"_s, u"iframe"_s,
+        u"noembed"_s, u"noframes"_s, u"noscript"_s, u"plaintext"_s, u"template"_s, u"svg"_s, u"math"_s, u"html"_s,
+        u"head"_s, u"body"_s, u"frameset"_s, u"frame"_s, u"link"_s, u"meta"_s, u"base"_s, u"basefont"_s, u"bgsound"_s,
+        u"select"_s, u"option"_s, u"table"_s, u"image"_s, u"form"_s};
+    static const QStringList voids {u"area"_s, u"br"_s, u"col"_s, u"embed"_s, u"hr"_s, u"img"_s, u"input"_s, u"param"_s,
+        u"source"_s, u"track"_s, u"wbr"_s, u"keygen"_s};
+    QList<QStringView> elements;
+    QStringList stack;
+    qsizetype start = -1;
+    qsizetype i = 0;
+    const qsizetype size = html.size();
+    while (i < size) {
+        const QChar c = html[i];
+        if (c != u'<') {
+            if (stack.isEmpty() && !c.isSpace())
+                return std::nullopt; // loose text at the top level
+            ++i;
+            continue;
+        }
+        const bool closing = i + 1 < size && html[i + 1] == u'/';
+        qsizetype p = i + (closing ? 2 : 1);
+        const qsizetype nameStart = p;
+        while (p < size && ((html[p] >= u'a' && html[p] <= u'z') || (html[p] >= u'0' && html[p] <= u'9')))
+            ++p;
+        if (p == nameStart || p >= size || html[nameStart] < u'a')
+            return std::nullopt; // comments, doctype, upper case, a bare '<' ...
+        const QString name = html.mid(nameStart, p - nameStart).toString();
+        if (special.contains(name))
+            return std::nullopt;
+        // The rest of the tag, respecting quoted attribute values.
+        QChar quote;
+        while (p < size && (!quote.isNull() || html[p] != u'>')) {
+            const QChar t = html[p];
+            if (quote.isNull() && (t == u'"' || t == u'\''))
+                quote = t;
+            else if (t == quote)
+                quote = QChar();
+            else if (quote.isNull() && t == u'<')
+                return std::nullopt;
+            ++p;
+        }
+        if (p >= size)
+            return std::nullopt;
+        const bool selfClosing = html[p - 1] == u'/';
+        i = p + 1;
+        if (closing) {
+            if (stack.isEmpty() || stack.last() != name)
+                return std::nullopt; // implied or misnested end tags: the parser would repair them
+            stack.removeLast();
+            if (stack.isEmpty())
+                elements.append(html.mid(start, i - start));
+            continue;
+        }
+        if (stack.isEmpty())
+            start = nameStart - 1; // the '<'
+        if (voids.contains(name)) {
+            if (stack.isEmpty())
+                elements.append(html.mid(start, i - start));
+            continue;
+        }
+        if (selfClosing)
+            return std::nullopt; // "<p/>" is not closed in HTML
+        stack.append(name);
+    }
+    if (!stack.isEmpty())
+        return std::nullopt;
+    return elements;
+}
+
+QList<BodyBlock> BodyBlockSplitter::parse(const QString &bodyHtml, const RenderOptions::ImageUrlMapper &imageUrl)
+{
     QList<BodyBlock> blocks;
     if (bodyHtml.trimmed().isEmpty())
         return blocks;
@@ -267,7 +370,7 @@ QList<BodyBlock> BodyBlockSplitter::split(const QString &bodyHtml) const
     if (!body)
         return blocks;
 
-    const Serializer serializer(m_imageUrl);
+    const Serializer serializer(imageUrl);
     QList<const GumboNode *> loose; // a run of inline content waiting for its paragraph
     auto nextAutoId = [&blocks]() -> QString { return u"auto-"_s + QString::number(blocks.size() + 1); };
     auto flushLoose = [&] {

@@ -1,5 +1,6 @@
 // Splitting a body into the blocks the preview patches, with a real HTML5 parser.
 #include "bodyblocksplitter.h"
+#include "renderfixtures.h"
 
 #include <QTest>
 
@@ -64,6 +65,7 @@ private Q_SLOTS:
         QFETCH(QStringList, ids);
         QFETCH(QStringList, html);
         const QList<BodyBlock> blocks = BodyBlockSplitter(RenderOptions::remoteImageUrl).split(body);
+        QCOMPARE(BodyBlockSplitter::parse(body, RenderOptions::remoteImageUrl), blocks);
         QStringList actualIds;
         QStringList actualHtml;
         for (const BodyBlock &block : blocks) {
@@ -86,6 +88,73 @@ private Q_SLOTS:
         for (const BodyBlock &block : once)
             again += block.html;
         QCOMPARE(splitter.split(again), once);
+    }
+
+    void topLevelElements_data()
+    {
+        QTest::addColumn<QString>("body");
+        QTest::addColumn<int>("count"); // -1: needs the full parse
+        QTest::newRow("plain blocks") << u"<p data-block=\"a\">x <em>y</em></p>\n<h2 data-block=\"b\">z</h2>"_s << 2;
+        QTest::newRow("void block") << u"<hr data-block=\"r\"><p data-block=\"a\">a<br>b</p>"_s << 2;
+        QTest::newRow("quoted >") << u"<p data-block=\"a\" title=\"a > b\">x</p>"_s << 1;
+        QTest::newRow("nested lists") << u"<ul data-block=\"l\"><li>a<ul><li>b</li></ul></li></ul>"_s << 1;
+        QTest::newRow("empty") << QString() << 0;
+        QTest::newRow("loose text") << u"<p data-block=\"a\">x</p> tail"_s << -1;
+        QTest::newRow("implied end tag") << u"<ul data-block=\"l\"><li>a<li>b</ul>"_s << -1;
+        QTest::newRow("misnested") << u"<p data-block=\"a\"><b><i>x</b></i></p>"_s << -1;
+        QTest::newRow("unclosed") << u"<p data-block=\"a\">x"_s << -1;
+        QTest::newRow("comment") << u"<!-- c --><p data-block=\"a\">x</p>"_s << -1;
+        QTest::newRow("script") << u"<p data-block=\"a\"><script>x</script></p>"_s << -1;
+        QTest::newRow("style") << u"<p data-block=\"a\"><style>p{}</style></p>"_s << -1;
+        QTest::newRow("link goes to head first") << u"<link rel=\"x\"><p data-block=\"a\">x</p>"_s << -1;
+        QTest::newRow("upper case") << u"<P data-block=\"a\">x</P>"_s << -1;
+        QTest::newRow("self-closing p") << u"<p data-block=\"a\"/>"_s << -1;
+        QTest::newRow("svg") << u"<p data-block=\"a\"><svg><g></g></svg></p>"_s << -1;
+        QTest::newRow("table") << u"<table data-block=\"t\"><tr><td>x</td></tr></table>"_s << -1;
+    }
+
+    void topLevelElements()
+    {
+        QFETCH(QString, body);
+        QFETCH(int, count);
+        const auto elements = BodyBlockSplitter::topLevelElements(body);
+        QCOMPARE(elements ? int(elements->size()) : -1, count);
+    }
+
+    void perBlockParsingMatchesTheFullParse_data()
+    {
+        QTest::addColumn<QString>("body");
+        for (const QString &name : RenderFixtures::caseNames()) {
+            Wiredesk::Article article;
+            Wiredesk::RenderOptions options;
+            RenderFixtures::loadCase(name, &article, &options);
+            QTest::newRow(qPrintable(name)) << article.bodyHtml;
+        }
+        QTest::newRow("p containing a div") << u"<p data-block=\"a\">x<div>y</div>z</p><p data-block=\"b\">w</p>"_s;
+        QTest::newRow("block without id") << u"<p data-block=\"a\">x</p><blockquote><p>q</p></blockquote>"_s;
+        QTest::newRow("entities") << u"<p data-block=\"e\">&amp; &lt; &nbsp; &ldquo;x&rdquo; &#x1F4F0;</p>"_s;
+        QTest::newRow("images") << u"<figure data-block=\"f\"><img src=\"https://e.org/a.jpg\" alt=\"a\">"
+                                   u"<img src=\"javascript:x\"></figure>"_s;
+        QTest::newRow("duplicate ids") << u"<p data-block=\"a\">1</p><p data-block=\"a\">1</p>"_s;
+        QTest::newRow("formatting across blocks") << u"<p data-block=\"a\"><b>x</b></p><p data-block=\"b\">y</p>"_s;
+    }
+
+    // The same splitter renders a body, then an edited body: the output must equal the
+    // reference full parse both times (the second call reuses the unchanged blocks).
+    void perBlockParsingMatchesTheFullParse()
+    {
+        QFETCH(QString, body);
+        const RenderOptions::ImageUrlMapper mapper = RenderOptions::remoteImageUrl;
+        const BodyBlockSplitter splitter(mapper);
+        QCOMPARE(splitter.split(body), BodyBlockSplitter::parse(body, mapper));
+        QCOMPARE(splitter.split(body), BodyBlockSplitter::parse(body, mapper));
+        QString edited = body;
+        const qsizetype lastClose = edited.lastIndexOf(u"</p>"_s);
+        if (lastClose >= 0)
+            edited.insert(lastClose, u" (updated)"_s);
+        edited.prepend(u"<p data-block=\"new\">A new first paragraph.</p>\n"_s);
+        QCOMPARE(splitter.split(edited), BodyBlockSplitter::parse(edited, mapper));
+        QCOMPARE(splitter.split(body), BodyBlockSplitter::parse(body, mapper));
     }
 
     void escaping()
