@@ -55,6 +55,19 @@ int runRender(const QStringList &arguments)
                 return 2;
             }
             options.templateSearchPaths << text;
+        } else if (argument == u"--profile") {
+            if (!value(&text)) {
+                cliErr() << tr("wiredesk-cli render: --profile needs a folder") << '\n';
+                return 2;
+            }
+            const QString folder = RenderOptions::profileTemplateFolder(text);
+            options.templateSearchPaths.prepend(folder);
+            const QString settings = QDir(folder).filePath(u"publication.json"_s);
+            QString error;
+            if (QFile::exists(settings) && !options.loadPublicationSettings(settings, &error)) {
+                cliErr() << tr("wiredesk-cli render: %1").arg(error) << '\n';
+                return 1;
+            }
         } else if (argument == u"--publication") {
             if (!value(&options.publicationName)) {
                 cliErr() << tr("wiredesk-cli render: --publication needs a name") << '\n';
@@ -156,6 +169,8 @@ const CliCommandRegistry::Entry renderEntry(CliCommand {
         "Markdown import, which is not in this build.\n\n"
         "  --body                 print only the <article> element, not the whole page\n"
         "  -o, --output FILE      write to FILE (atomically) instead of standard output\n"
+        "  --profile DIR          use the profile's template overrides and publication\n"
+        "                         settings (DIR/templates/publication/, publication.json)\n"
         "  --publication NAME     the publication name in the masthead\n"
         "  --time-zone ZONE       the publication's IANA time zone when the article names none\n"
         "  --clocks Z1,Z2,...     the world clocks under the masthead (IANA zones)\n"

@@ -59,6 +59,16 @@ struct RenderOptions {
     /// which the preview's scheme handler serves; relative paths are taken relative to
     /// @p assetRoot. Paths outside it, or climbing out with "..", are dropped.
     static ImageUrlMapper assetUrlMapper(const QString &assetRoot = QString());
+    /// The folder a profile keeps its template overrides and publication.json in:
+    /// "<profile>/templates/publication".
+    static QString profileTemplateFolder(const QString &profileFolder);
+    /// Reads the publication's settings from a JSON file (by convention
+    /// "<profile>/templates/publication/publication.json"):
+    ///   {"name": "...", "founded": "1998-03-02", "issueNumber": 9120, "timeZone": "Europe/Zurich",
+    ///    "worldClocks": ["America/New_York", ...], "footer": "..."}
+    /// Missing keys keep their current value. Returns false with @p error set, changing
+    /// nothing, when the file cannot be read or a value is invalid.
+    bool loadPublicationSettings(const QString &path, QString *error);
     /// Options for the live preview: asset URLs for local images, kept empty parts.
     static RenderOptions forPreview(const QString &assetRoot = QString());
 };

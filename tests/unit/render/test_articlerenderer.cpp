@@ -4,7 +4,7 @@
 #include "articlerenderer.h"
 #include "renderfixtures.h"
 
-#include <QRegularExpression>
+#include <QDir>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -352,6 +352,56 @@ private Q_SLOTS:
         const QString html = renderer.renderPage(sampleArticle());
         QVERIFY(html.contains(u"<header class=\"masthead\">"_s));
         QVERIFY(html.contains(u"Ferry services resume on Lake Geneva"_s));
+    }
+
+    void publicationSettingsFromTheProfile()
+    {
+        QTemporaryDir profile;
+        QVERIFY(profile.isValid());
+        const QString folder = RenderOptions::profileTemplateFolder(profile.path());
+        QCOMPARE(folder, profile.path() + u"/templates/publication"_s);
+        QVERIFY(QDir().mkpath(folder));
+        const QString path = folder + u"/publication.json"_s;
+        auto write = [&path](const QByteArray &json) {
+            QFile file(path);
+            return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(json) == json.size();
+        };
+        QVERIFY(write(R"({"name": "Le Courrier du Léman", "founded": "1868-09-01", "issueNumber": 41207,
+                          "timeZone": "Europe/Zurich", "worldClocks": ["Europe/Zurich", "Asia/Tokyo"],
+                          "footer": "Rue du Rhône 12, Genève"})"));
+        RenderOptions options;
+        QString error;
+        QVERIFY2(options.loadPublicationSettings(path, &error), qPrintable(error));
+        QCOMPARE(options.publicationName, u"Le Courrier du Léman"_s);
+        QCOMPARE(options.founded, QDate(1868, 9, 1));
+        QCOMPARE(options.issueNumber, 41207);
+        QCOMPARE(options.publicationTimeZone, u"Europe/Zurich"_s);
+        QCOMPARE(options.worldClockZones, (QStringList {u"Europe/Zurich"_s, u"Asia/Tokyo"_s}));
+        Article article = sampleArticle();
+        article.timeZone.clear(); // the publication's zone applies
+        const QString page = ArticleRenderer(options).renderPage(article);
+        QVERIFY(page.contains(u"<span class=\"volume\">Vol. CLVIII</span> <span class=\"issue\">No. 41,207</span>"_s));
+        QVERIFY(page.contains(u"11:00 CEST"_s));
+        QVERIFY(page.contains(u"&middot; Rue du Rhône 12, Genève</p>"_s));
+
+        const QList<std::pair<QByteArray, QString>> broken {
+            {"[1, 2]", u"not a JSON object"_s},
+            {R"({"timeZone": "Europe/Atlantis"})", u"Europe/Atlantis"_s},
+            {R"({"founded": "last year"})", u"founded"_s},
+            {R"({"worldClocks": ["Asia/Tokyo", "Moon/Base"]})", u"Moon/Base"_s},
+            {R"({"issueNumber": "many"})", u"issueNumber"_s},
+            {R"({"name": "  "})", u"name"_s},
+        };
+        for (const auto &[json, message] : broken) {
+            QVERIFY(write(json));
+            RenderOptions untouched;
+            const RenderOptions before = untouched;
+            QVERIFY(!untouched.loadPublicationSettings(path, &error));
+            QVERIFY2(error.contains(message), qPrintable(error));
+            QCOMPARE(untouched.worldClockZones, before.worldClockZones);
+            QCOMPARE(untouched.publicationTimeZone, before.publicationTimeZone);
+        }
+        QVERIFY(!options.loadPublicationSettings(profile.filePath(u"missing.json"_s), &error));
     }
 
     void unscheduledArticleUsesTheReferenceTime()

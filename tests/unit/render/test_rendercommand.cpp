@@ -3,6 +3,7 @@
 #include "articlerenderer.h"
 #include "renderfixtures.h"
 
+#include <QDir>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -74,6 +75,37 @@ private Q_SLOTS:
         QVERIFY(html.contains(u"img-src https: http:"_s));
         QVERIFY(html.contains(u"data-zone=\"Asia/Tokyo\""_s));
         QVERIFY(!html.contains(u"data-zone=\"Europe/London\""_s));
+    }
+
+    void profileSettingsAndOverrides()
+    {
+        QTemporaryDir profile;
+        QVERIFY(profile.isValid());
+        const QString folder = RenderOptions::profileTemplateFolder(profile.path());
+        QVERIFY(QDir().mkpath(folder));
+        QFile settings(folder + u"/publication.json"_s);
+        QVERIFY(settings.open(QIODevice::WriteOnly));
+        settings.write(R"({"name": "Hamburger Hafenbote", "worldClocks": ["Europe/Berlin"]})");
+        settings.close();
+        QFile css(folder + u"/style.css"_s);
+        QVERIFY(css.open(QIODevice::WriteOnly));
+        css.write("body { background: #fdfbf4; }\n");
+        css.close();
+        const Result result
+            = runCli({caseFolder(u"sources-list"_s) + u"/article.json"_s, u"--profile"_s, profile.path()});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY(result.out.contains(u"<p class=\"nameplate\">Hamburger Hafenbote</p>"_s));
+        QVERIFY(result.out.contains(u"body { background: #fdfbf4; }"_s));
+        QCOMPARE(result.out.count(u"data-zone="_s), 1);
+
+        QVERIFY(settings.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        settings.write(R"({"timeZone": "Hamburg"})");
+        settings.close();
+        const Result broken
+            = runCli({caseFolder(u"sources-list"_s) + u"/article.json"_s, u"--profile"_s, profile.path()});
+        QCOMPARE(broken.exitCode, 1);
+        QVERIFY2(broken.err.contains(u"Hamburg"_s), qPrintable(broken.err));
+        QCOMPARE(broken.out, QString());
     }
 
     void errors_data()
