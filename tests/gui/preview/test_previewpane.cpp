@@ -1,3 +1,4 @@
+#include "../guitestmain.h"
 #include "previewpage.h"
 #include "previewpane.h"
 
@@ -207,12 +208,5 @@ void TestPreviewPane::scrollPositionSurvivesPatches()
     QCOMPARE(js(u"window.scrollY"_s).toInt(), 2000);
 }
 
-int main(int argc, char *argv[])
-{
-    PreviewPane::registerUrlSchemes(); // before QApplication, as the app does
-    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
-    QApplication app(argc, argv);
-    TestPreviewPane test;
-    return QTest::qExec(&test, argc, argv);
-}
+WIREDESK_GUITEST_MAIN(TestPreviewPane)
 #include "test_previewpane.moc"
