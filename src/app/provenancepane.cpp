@@ -21,8 +21,10 @@ ProvenancePane::ProvenancePane(QWidget *parent)
     m_view->setUniformRowHeights(true);
     m_view->setAlternatingRowColors(true);
     m_view->setAccessibleName(tr("Sources of the article"));
-    m_view->header()->setSectionResizeMode(SourceListModel::TitleColumn, QHeaderView::Stretch);
-    m_view->header()->setStretchLastSection(false);
+    QHeaderView *header = m_view->header();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(SourceListModel::TitleColumn, QHeaderView::Stretch);
     m_summary = new QLabel(this);
     m_summary->setWordWrap(true);
     m_summary->setAccessibleName(tr("Verification summary"));

@@ -8,15 +8,15 @@
 #include <QStandardPaths>
 #include <QTest>
 
-#define WIREDESK_GUITEST_MAIN(TestClass)                                                                           \
-    int main(int argc, char *argv[])                                                                               \
-    {                                                                                                              \
-        Wiredesk::PreviewPane::registerUrlSchemes();                                                               \
-        QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);                                                \
-        QApplication app(argc, argv);                                                                              \
-        QApplication::setOrganizationName(QStringLiteral("Wiredesk"));                                             \
-        QApplication::setApplicationName(QStringLiteral("wiredesk"));                                              \
-        QStandardPaths::setTestModeEnabled(true);                                                                  \
-        TestClass test;                                                                                            \
-        return QTest::qExec(&test, argc, argv);                                                                    \
+#define WIREDESK_GUITEST_MAIN(TestClass)                                                                               \
+    int main(int argc, char *argv[])                                                                                   \
+    {                                                                                                                  \
+        Wiredesk::PreviewPane::registerUrlSchemes();                                                                   \
+        QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);                                                    \
+        QApplication app(argc, argv);                                                                                  \
+        QApplication::setOrganizationName(QStringLiteral("Wiredesk"));                                                 \
+        QApplication::setApplicationName(QStringLiteral("wiredesk"));                                                  \
+        QStandardPaths::setTestModeEnabled(true);                                                                      \
+        TestClass test;                                                                                                \
+        return QTest::qExec(&test, argc, argv);                                                                        \
     }

@@ -3,14 +3,15 @@
 #include "demoprofile.h"
 #include "inboxpane.h"
 #include "mainwindow.h"
+#include "previewpage.h"
 #include "previewpane.h"
 #include "profile.h"
 #include "provenancepane.h"
 #include "sourcelistmodel.h"
 
 #include <QDir>
-#include <QFile>
 #include <QDockWidget>
+#include <QFile>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -76,7 +77,8 @@ QVariant TestMainWindow::previewJs(MainWindow *window, const QString &script)
         result = v;
         done = true;
     });
-    QTest::qWaitFor([&] { return done; }, 10000);
+    if (!QTest::qWaitFor([&] { return done; }, 10000))
+        qWarning("JavaScript did not answer: %s", qPrintable(script));
     return result;
 }
 
@@ -92,8 +94,10 @@ void TestMainWindow::showsTheDemoProfileInEveryPane()
     const QString headline = window->editor()->headlineField()->text();
     QVERIFY2(headline.size() > 10, qPrintable(headline));
     QVERIFY(window->provenancePane()->model()->rowCount() >= 3);
-    QTRY_COMPARE_WITH_TIMEOUT(previewJs(window.get(), u"document.querySelector('h1') && document.querySelector('h1').textContent.trim()"_s).toString(),
-                              headline, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        previewJs(window.get(), u"document.querySelector('h1') && document.querySelector('h1').textContent.trim()"_s)
+            .toString(),
+        headline, 10000);
     QVERIFY(previewJs(window.get(), u"document.querySelectorAll('[data-block]').length"_s).toInt() >= 5);
     for (const char *dock : {"inboxDock", "provenanceDock", "previewDock"})
         QVERIFY2(window->findChild<QDockWidget *>(QLatin1StringView(dock))->isVisible(), dock);
@@ -115,7 +119,7 @@ void TestMainWindow::typingReachesThePreview()
     field->selectAll();
     QTest::keyClicks(field, u"Dockers vote to end strike"_s);
     QTRY_COMPARE_WITH_TIMEOUT(previewJs(window.get(), u"document.querySelector('h1').textContent.trim()"_s).toString(),
-                              u"Dockers vote to end strike"_s, 10000);
+        u"Dockers vote to end strike"_s, 10000);
     QVERIFY(window->windowTitle().contains(u"Dockers vote to end strike"_s));
 }
 
