@@ -24,7 +24,7 @@ CC=clang CXX=clang++ cmake -S "$SRC" -B "$BUILD" -G Ninja \
 if [ $# -gt 0 ]; then
     targets="$*"
 else
-    targets=$(cmake --build "$BUILD" --target help | sed -n 's/^\(fuzz_[A-Za-z0-9_]*\):.*/\1/p' | sort -u)
+    targets=$(sed -n 's/.*wiredesk_add_fuzzer(NAME \(fuzz_[A-Za-z0-9_]*\).*/\1/p' "$SRC"/tests/fuzz/*/CMakeLists.txt | sort -u)
 fi
 if [ -z "$targets" ]; then
     echo "no fuzz_* targets found" >&2
@@ -36,7 +36,7 @@ cmake --build "$BUILD" --target $targets -j"$JOBS"
 failed=""
 mkdir -p "$BUILD/fuzz-artifacts"
 for target in $targets; do
-    area_dir=$(dirname "$(grep -l "NAME $target " "$SRC"/tests/fuzz/*/CMakeLists.txt | head -n 1)")
+    area_dir=$(dirname "$(grep -l "wiredesk_add_fuzzer(NAME $target " "$SRC"/tests/fuzz/*/CMakeLists.txt | head -n 1)")
     corpus="$BUILD/fuzz-corpus/$target"
     seeds="$BUILD/fuzz-seeds/$target"
     rm -rf "$seeds"
@@ -51,7 +51,7 @@ for target in $targets; do
             done
         done
     fi
-    echo "== $target: ${SECONDS_EACH}s, $(ls "$seeds" | wc -l) seeds, corpus $corpus"
+    echo "== $target: ${SECONDS_EACH}s, $(find "$seeds" -type f | wc -l) seeds, corpus $corpus"
     if ! "$BUILD/fuzz/$target" -max_total_time="$SECONDS_EACH" -timeout=10 -rss_limit_mb=2048 \
         -max_len=16384 -print_final_stats=1 -artifact_prefix="$BUILD/fuzz-artifacts/$target-" \
         "$corpus" "$seeds"; then

@@ -665,7 +665,7 @@ private:
                 addAttribute(out, QLatin1StringView(name), value);
         };
 
-        if (article && m_open.empty()) {
+        if (article && m_open.empty() && isBlockLevel(tag)) {
             const QString block = attributeValue(element, "data-block");
             if (!block.isEmpty() && isValidBlockId(block))
                 addAttribute(out, "data-block"_L1, block);
