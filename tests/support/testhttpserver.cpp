@@ -128,9 +128,10 @@ TestHttpServer::Response &TestHttpServer::Response::stallingAfter(qint64 bodyByt
     return *this;
 }
 
-TestHttpServer::Response &TestHttpServer::Response::closingAfter(qint64 bodyBytes)
+TestHttpServer::Response &TestHttpServer::Response::closingAfter(qint64 bodyBytes, std::chrono::milliseconds delay)
 {
     closeAfter = bodyBytes;
+    closeDelay = delay;
     return *this;
 }
 
@@ -191,6 +192,14 @@ public:
                 pump();
         });
         connect(socket, &QTcpSocket::disconnected, this, &Connection::onDisconnected);
+        // bytesWritten is not emitted recursively, so a flush that happens while pump() runs
+        // inside its handler can leave the body stalled for good; a short timer re-checks.
+        m_pumpTimer.setSingleShot(true);
+        m_pumpTimer.setInterval(std::chrono::milliseconds(5));
+        connect(&m_pumpTimer, &QTimer::timeout, this, [this] {
+            if (m_responding && !m_waiting)
+                pump();
+        });
     }
 
 private:
@@ -310,10 +319,15 @@ private:
             const qint64 piece = std::min(m_response.pieceSize, m_limit - m_sent);
             const QByteArray data
                 = m_response.generatedSize >= 0 ? QByteArray(piece, 'x') : m_response.body.mid(m_sent, piece);
-            if (m_response.chunked)
+            if (m_response.chunked && m_truncate && m_sent + piece == m_limit) {
+                // A connection dropped mid-transfer: the chunk header promises more than follows.
+                const qint64 promised = std::min(m_response.pieceSize, fullSize() - m_sent);
+                m_socket->write(QByteArray::number(promised, 16) + "\r\n" + data);
+            } else if (m_response.chunked) {
                 m_socket->write(QByteArray::number(piece, 16) + "\r\n" + data + "\r\n");
-            else
+            } else {
                 m_socket->write(data);
+            }
             m_sent += piece;
             if (m_response.pieceInterval.count() > 0 && m_sent < m_limit) {
                 m_waiting = true;
@@ -324,6 +338,8 @@ private:
                 return;
             }
         }
+        if (!m_closed && m_sent < m_limit && !m_waiting)
+            m_pumpTimer.start();
         if (m_closed || m_sent < m_limit || m_finished)
             return;
         if (m_stall)
@@ -331,7 +347,13 @@ private:
         if (m_truncate) {
             finishResponse();
             m_closed = true;
-            m_socket->disconnectFromHost();
+            if (m_response.closeDelay.count() > 0) {
+                m_socket->flush();
+                QTimer::singleShot(
+                    m_response.closeDelay, m_socket, [socket = m_socket] { socket->disconnectFromHost(); });
+            } else {
+                m_socket->disconnectFromHost();
+            }
             return;
         }
         if (m_response.chunked && !m_head)
@@ -382,6 +404,7 @@ private:
     bool m_truncate = false;
     qint64 m_sent = 0;
     qint64 m_limit = 0;
+    QTimer m_pumpTimer;
 };
 
 // ---------------------------------------------------------------------------------------------

@@ -23,7 +23,9 @@ namespace Wiredesk {
 /// time, and how many responses the client abandoned before the end. It runs in the test's
 /// thread and event loop; QNetworkAccessManager does its HTTP in its own thread, so waiting
 /// with QSignalSpy::wait or QTRY_* lets both sides progress. Keep-alive is supported;
-/// pipelined requests are answered in order.
+/// pipelined requests are answered in order. Because it shares the test's thread, a large
+/// unpaced body can be written completely before the client's slots run: pace it with
+/// trickling() when a test needs the client to give up part-way.
 ///
 /// @code
 ///   TestHttpServer server;
@@ -46,12 +48,13 @@ public:
         QByteArray body;
         qint64 generatedSize = -1; ///< >= 0: send this many filler bytes instead of body, produced lazily
         std::chrono::milliseconds headerDelay {0}; ///< silence before the status line
-        qint64 stallAfter = -1;       ///< >= 0: after this many body bytes send nothing more, keep the connection
-        qint64 closeAfter = -1;       ///< >= 0: after this many body bytes close the connection (truncation)
-        bool chunked = false;         ///< Transfer-Encoding: chunked instead of Content-Length
-        bool contentLength = true;    ///< send Content-Length (when not chunked and not set by hand)
-        bool closeConnection = false; ///< "Connection: close" and close after the response
-        qint64 pieceSize = 16 * 1024; ///< body is written in pieces of this size (one chunk each)
+        qint64 stallAfter = -1; ///< >= 0: after this many body bytes send nothing more, keep the connection
+        qint64 closeAfter = -1; ///< >= 0: after this many body bytes close the connection (truncation)
+        std::chrono::milliseconds closeDelay {0};    ///< with closeAfter: pause between the last byte and the close
+        bool chunked = false;                        ///< Transfer-Encoding: chunked instead of Content-Length
+        bool contentLength = true;                   ///< send Content-Length (when not chunked and not set by hand)
+        bool closeConnection = false;                ///< "Connection: close" and close after the response
+        qint64 pieceSize = 16 * 1024;                ///< body is written in pieces of this size (one chunk each)
         std::chrono::milliseconds pieceInterval {0}; ///< > 0: wait this long between pieces (trickle)
 
         static Response ok(const QByteArray &body, const QByteArray &contentType = "text/plain");
@@ -62,7 +65,7 @@ public:
         Response &withHeaderDelay(std::chrono::milliseconds delay);
         Response &withGeneratedBody(qint64 size);
         Response &stallingAfter(qint64 bodyBytes);
-        Response &closingAfter(qint64 bodyBytes);
+        Response &closingAfter(qint64 bodyBytes, std::chrono::milliseconds delay = {});
         Response &asChunked();
         Response &withoutContentLength();
         Response &closingConnection();

@@ -273,11 +273,35 @@ void HttpReply::onNetworkFinished()
         return;
     }
     if ((status >= 200 && status < 300) || status == 304) {
+        if (const QString cut = truncationMessage(); !cut.isEmpty()) {
+            complete(HttpResult::Error::NetworkError, cut);
+            return;
+        }
         complete(HttpResult::Error::None, {});
         return;
     }
     complete(HttpResult::Error::HttpError,
         tr("HTTP %1 %2").arg(status).arg(QString::fromLatin1(m_result.reasonPhrase)).trimmed());
+}
+
+QString HttpReply::truncationMessage() const
+{
+    // QNetworkAccessManager normally reports a body cut short as RemoteHostClosedError, but a
+    // close racing with the last bytes can slip through as success; a short body must never
+    // reach a parser as if it were whole. Only checkable when the body was not decompressed.
+    if (m_currentMethod == HttpRequest::Method::Head || m_result.status == 304 || m_result.status == 204)
+        return {};
+    const QByteArray encoding = m_result.header("Content-Encoding").trimmed().toLower();
+    if (!encoding.isEmpty() && encoding != "identity")
+        return {};
+    bool ok = false;
+    const qint64 declared = m_result.header("Content-Length").trimmed().toLongLong(&ok);
+    if (!ok || m_result.body.size() >= declared)
+        return {};
+    return tr("%1 (the response ended after %2 of %3 bytes)")
+        .arg(HttpResult::describe(HttpResult::Error::NetworkError))
+        .arg(m_result.body.size())
+        .arg(declared);
 }
 
 void HttpReply::followRedirect(int status, const QByteArray &location)
@@ -322,6 +346,9 @@ void HttpReply::abortWith(HttpResult::Error error, const QString &message)
 {
     if (m_state == State::Finished)
         return;
+    // Keep what had arrived (status, headers) so the result says how far the exchange got.
+    if (m_reply && m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).isValid())
+        captureResponse(m_reply);
     dropNetworkReply();
     complete(error, message);
 }

@@ -68,6 +68,7 @@ private:
     void dropNetworkReply();
     void captureResponse(QNetworkReply *reply);
     QString tooLargeMessage() const;
+    QString truncationMessage() const;
 
     QNetworkAccessManager *m_manager;
     HttpRequest m_request;
