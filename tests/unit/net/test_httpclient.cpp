@@ -52,6 +52,8 @@ private Q_SLOTS:
     void tlsFailureIsAnError();
     void refusesNonHttpSchemes();
     void retriesTransientFailures();
+    void redirectWithoutLocationIsAnError();
+    void higherPriorityStartsFirst();
     void givesUpAfterMaxAttempts();
 
 private:
@@ -556,6 +558,34 @@ void TestHttpClient::givesUpAfterMaxAttempts()
     const HttpResult later = run(HttpRequest(m_server->url(u"/later"_s)).setRetryPolicy(retry));
     QCOMPARE(later.attempts, 1);
     QCOMPARE(later.status, 429);
+}
+
+void TestHttpClient::redirectWithoutLocationIsAnError()
+{
+    m_server->setResponse("/nowhere", Response::withStatus(302, "no location"));
+    const HttpResult result = run(HttpRequest(m_server->url(u"/nowhere"_s)));
+    QCOMPARE(result.error, Error::HttpError);
+    QCOMPARE(result.status, 302);
+    QVERIFY(result.redirects.isEmpty());
+}
+
+void TestHttpClient::higherPriorityStartsFirst()
+{
+    m_client->setPerHostLimit(1);
+    m_server->setResponse("/p", Response::ok("p"));
+    QList<QByteArray> order;
+    connect(m_server, &TestHttpServer::requestReceived, this,
+        [&order](const TestHttpServer::Request &request) { order << request.target; });
+    // All are queued before the first starts (sending starts from the event loop).
+    const auto send = [this](const QString &name, QNetworkRequest::Priority priority) {
+        return m_client->send(HttpRequest(m_server->url(u"/p?"_s + name)).setPriority(priority));
+    };
+    send(u"low"_s, QNetworkRequest::LowPriority);
+    send(u"normal1"_s, QNetworkRequest::NormalPriority);
+    send(u"high"_s, QNetworkRequest::HighPriority);
+    send(u"normal2"_s, QNetworkRequest::NormalPriority);
+    QTRY_COMPARE(order.size(), 4);
+    QCOMPARE(order, (QList<QByteArray> {"/p?high", "/p?normal1", "/p?normal2", "/p?low"}));
 }
 
 QTEST_GUILESS_MAIN(TestHttpClient)
