@@ -25,7 +25,7 @@ class HttpReply;
 /// poll interval on success, after full-jitter backoff (never before a server's Retry-After)
 /// on failure, and not before the hammer pause once it failed too many times in a row. A
 /// refresh of many sources reports progress and can be cancelled as a whole; one bad source
-/// never stops the others.
+/// never stops the others. The fetcher must not outlive its HttpClient.
 class FeedFetcher final : public QObject
 {
     Q_OBJECT

@@ -14,7 +14,8 @@ HttpClient::HttpClient(QObject *parent)
     : QObject(parent)
     , m_manager(new QNetworkAccessManager(this))
 {
-    setUp();
+    m_userAgent = defaultUserAgent();
+    setUseSystemProxy(true);
 }
 
 HttpClient::HttpClient(QNetworkAccessManager *manager, QObject *parent)
@@ -22,7 +23,8 @@ HttpClient::HttpClient(QNetworkAccessManager *manager, QObject *parent)
     , m_manager(manager)
 {
     Q_ASSERT(manager);
-    setUp();
+    // A manager handed in keeps the proxy its owner configured.
+    m_userAgent = defaultUserAgent();
 }
 
 HttpClient::~HttpClient()
@@ -33,12 +35,6 @@ HttpClient::~HttpClient()
         disconnect(reply, nullptr, this, nullptr);
         delete reply;
     }
-}
-
-void HttpClient::setUp()
-{
-    m_userAgent = defaultUserAgent();
-    setUseSystemProxy(true);
 }
 
 QByteArray HttpClient::defaultUserAgent()

@@ -27,9 +27,10 @@ class HttpClient final : public QObject
 public:
     static constexpr int DefaultPerHostLimit = 2;
 
-    /// Creates and owns its own QNetworkAccessManager.
+    /// Creates and owns its own QNetworkAccessManager, set up for the system proxy.
     explicit HttpClient(QObject *parent = nullptr);
-    /// Uses @p manager, which must outlive this client and live in the same thread.
+    /// Uses @p manager, which must outlive this client and live in the same thread. Its proxy
+    /// settings are left as they are.
     explicit HttpClient(QNetworkAccessManager *manager, QObject *parent = nullptr);
     /// Outstanding replies are deleted without emitting finished().
     ~HttpClient() override;
@@ -63,7 +64,6 @@ private:
     static QString hostKey(const QUrl &url);
     void onReplyFinished(HttpReply *reply, const QString &key);
     void startNext(const QString &key);
-    void setUp();
 
     QNetworkAccessManager *m_manager;
     int m_perHostLimit = DefaultPerHostLimit;

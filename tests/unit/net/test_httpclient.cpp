@@ -2,6 +2,8 @@
 #include "httpreply.h"
 #include "testhttpserver.h"
 
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
@@ -54,6 +56,7 @@ private Q_SLOTS:
     void retriesTransientFailures();
     void redirectWithoutLocationIsAnError();
     void higherPriorityStartsFirst();
+    void givenManagerKeepsItsProxy();
     void givesUpAfterMaxAttempts();
 
 private:
@@ -93,7 +96,13 @@ HttpResult TestHttpClient::run(const HttpRequest &request, int timeoutMs)
 void TestHttpClient::fetchesOk()
 {
     m_server->setResponse("/feed", Response::ok("<rss/>", "application/rss+xml; charset=utf-8"));
-    const HttpResult result = run(HttpRequest(m_server->url(u"/feed?x=1"_s)));
+    HttpReply *reply = m_client->send(HttpRequest(m_server->url(u"/feed?x=1"_s)));
+    QSignalSpy progress(reply, &HttpReply::downloadProgress);
+    QSignalSpy finished(reply, &HttpReply::finished);
+    QVERIFY(finished.wait(5'000));
+    const HttpResult result = finished.constFirst().constFirst().value<HttpResult>();
+    QVERIFY(!progress.isEmpty());
+    QCOMPARE(progress.constLast().at(0).toLongLong(), qint64(6));
     QCOMPARE(result.error, Error::None);
     QVERIFY(result.errorString.isEmpty());
     QCOMPARE(result.status, 200);
@@ -586,6 +595,20 @@ void TestHttpClient::higherPriorityStartsFirst()
     send(u"normal2"_s, QNetworkRequest::NormalPriority);
     QTRY_COMPARE(order.size(), 4);
     QCOMPARE(order, (QList<QByteArray> {"/p?high", "/p?normal1", "/p?normal2", "/p?low"}));
+}
+
+void TestHttpClient::givenManagerKeepsItsProxy()
+{
+    QNetworkAccessManager manager;
+    manager.setProxy(QNetworkProxy(QNetworkProxy::NoProxy));
+    HttpClient client(&manager);
+    QCOMPARE(client.networkAccessManager(), &manager);
+    QCOMPARE(manager.proxy().type(), QNetworkProxy::NoProxy);
+    m_server->setResponse("/x", Response::ok("x"));
+    HttpReply *reply = client.send(HttpRequest(m_server->url(u"/x"_s)));
+    QSignalSpy finished(reply, &HttpReply::finished);
+    QVERIFY(finished.wait(5'000));
+    QCOMPARE(finished.constFirst().constFirst().value<HttpResult>().body, "x"_ba);
 }
 
 QTEST_GUILESS_MAIN(TestHttpClient)
