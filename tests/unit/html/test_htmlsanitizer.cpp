@@ -107,10 +107,40 @@ HtmlSanitizer sanitizerFor(HtmlSanitizer::Schema schema, const QString &caseDir)
     return sanitizer;
 }
 
+// Every event handler attribute of the HTML and SVG specs, on a kept element of each kind.
+QString everyEventHandler()
+{
+    const QStringList handlers = u"onabort onafterprint onanimationend onanimationiteration onanimationstart "
+                                 "onauxclick onbeforeinput onbeforematch onbeforeprint onbeforetoggle onbeforeunload "
+                                 "onbegin onblur oncancel oncanplay oncanplaythrough onchange onclick onclose "
+                                 "oncontextlost oncontextmenu oncontextrestored oncopy oncuechange oncut ondblclick "
+                                 "ondrag ondragend ondragenter ondragleave ondragover ondragstart ondrop "
+                                 "ondurationchange onemptied onend onended onerror onfocus onfocusin onfocusout "
+                                 "onformdata onfullscreenchange onhashchange oninput oninvalid onkeydown onkeypress "
+                                 "onkeyup onlanguagechange onload onloadeddata onloadedmetadata onloadstart "
+                                 "onmessage onmessageerror onmousedown onmouseenter onmouseleave onmousemove "
+                                 "onmouseout onmouseover onmouseup onmousewheel onoffline ononline onpagehide "
+                                 "onpageshow onpaste onpause onplay onplaying onpointercancel onpointerdown "
+                                 "onpointerenter onpointerleave onpointermove onpointerout onpointerover "
+                                 "onpointerup onpopstate onprogress onratechange onrepeat onreset onresize "
+                                 "onscroll onscrollend onsearch onsecuritypolicyviolation onseeked onseeking "
+                                 "onselect onselectionchange onselectstart onshow onslotchange onstalled onstorage "
+                                 "onsubmit onsuspend ontimeupdate ontoggle ontouchcancel ontouchend ontouchmove "
+                                 "ontouchstart ontransitionend onunload onvolumechange onwaiting onwheel "
+                                 "ONCLICK OnLoad onclick\t onx"_s.split(u' ');
+    QString html;
+    for (const QString &h : handlers) {
+        html += u"<p %1=alert(1)>p</p><a href=\"https://a.example/\" %1=\"alert(1)\">a</a>"
+                "<img src=\"https://i.example/a.png\" %1='alert(1)'><b %1=x>b</b><td %1=x>"_s.arg(h);
+    }
+    return html;
+}
+
 // Generated hostile inputs that are too big for files.
 QList<std::pair<QByteArray, QString>> generatedInputs()
 {
     return {
+        {"every event handler", everyEventHandler()},
         {"10000 nested divs", u"<div>"_s.repeated(10000) + u"deep"_s},
         {"10000 nested tables", u"<table><tr><td>"_s.repeated(10000) + u"cell"_s},
         {"10000 nested lists", u"<ul><li>"_s.repeated(10000) + u"item"_s},
