@@ -4,6 +4,7 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -14,12 +15,6 @@ namespace {
 
 // Output elements nested deeper than this are unwrapped: their text stays, the markup goes.
 constexpr int MaxOutputDepth = 256;
-
-enum class Action {
-    Drop,   ///< element and everything in it disappear
-    Unwrap, ///< element disappears, its children are processed in its place
-    Keep,   ///< element is written (possibly under another name)
-};
 
 // Elements whose content is dangerous, invisible or meaningless outside the source page.
 bool isDroppedWithContent(GumboTag tag)
