@@ -78,10 +78,10 @@ QString lineDiff(const QString &expected, const QString &actual)
         if (i < n && j < m && a[i] == b[j]) {
             diff += u"  "_s + a[i++] + u'\n';
             ++j;
-        } else if (j < m && (i == n || lcs[size_t(i)][size_t(j + 1)] >= lcs[size_t(i + 1)][size_t(j)])) {
-            diff += u"+ "_s + b[j++] + u'\n';
-        } else {
+        } else if (i < n && (j == m || lcs[size_t(i + 1)][size_t(j)] >= lcs[size_t(i)][size_t(j + 1)])) {
             diff += u"- "_s + a[i++] + u'\n';
+        } else {
+            diff += u"+ "_s + b[j++] + u'\n';
         }
     }
     return diff;
