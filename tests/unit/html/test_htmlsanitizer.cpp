@@ -347,7 +347,7 @@ void TestHtmlSanitizer::deepNesting_data()
     QTest::addColumn<QString>("open");
     QTest::addColumn<QString>("close");
     QTest::addColumn<int>("depth");
-    for (const int depth : {300, 10000, 100000}) {
+    for (const int depth : {300, 10000}) {
         const QByteArray suffix = ' ' + QByteArray::number(depth);
         QTest::newRow(QByteArray("div" + suffix).constData()) << u"<div>"_s << u"</div>"_s << depth;
         QTest::newRow(QByteArray("blockquote" + suffix).constData())
@@ -356,6 +356,10 @@ void TestHtmlSanitizer::deepNesting_data()
         QTest::newRow(QByteArray("table" + suffix).constData()) << u"<table><tr><td>"_s << QString() << depth;
         QTest::newRow(QByteArray("list" + suffix).constData()) << u"<ul><li>"_s << QString() << depth;
     }
+    // Unlimited, gumbo would take minutes for these, and crash freeing the table tree
+    // (800,000 levels; gumbo_destroy_output() recurses per level).
+    QTest::newRow("div 200000") << u"<div>"_s << u"</div>"_s << 200000;
+    QTest::newRow("table 200000") << u"<table><tr><td>"_s << QString() << 200000;
 }
 
 void TestHtmlSanitizer::deepNesting()
