@@ -355,14 +355,12 @@ QString ArticleDocument::countedText() const
     return text;
 }
 
-int ArticleDocument::wordCount() const
+int ArticleDocument::countWords(QStringView text)
 {
-    const QString text = countedText();
     int words = 0;
     bool inWord = false;
     for (const QChar c : text) {
-        // A word is a run of non-space characters holding at least one letter or digit,
-        // so dashes and bullets standing alone do not count.
+        // Dashes and bullets standing alone are not words.
         if (c.isSpace()) {
             inWord = false;
             continue;
@@ -373,6 +371,11 @@ int ArticleDocument::wordCount() const
         }
     }
     return words;
+}
+
+int ArticleDocument::wordCount() const
+{
+    return countWords(countedText());
 }
 
 int ArticleDocument::characterCount() const

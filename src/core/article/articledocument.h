@@ -88,6 +88,9 @@ public:
     void setTypingMergeWindow(int milliseconds) { m_mergeWindow = milliseconds; }
     int typingMergeWindow() const { return m_mergeWindow; }
 
+    /// Runs of non-space characters holding at least one letter or digit.
+    static int countWords(QStringView text);
+
     static QString fieldKey(Field field);
     static std::optional<Field> fieldFromKey(QStringView key);
     static QList<Field> allFields();
