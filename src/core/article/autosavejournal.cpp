@@ -311,8 +311,8 @@ QList<RecoveredDraft> AutosaveJournal::recover(Database *database, QString *erro
         const QString articleId = ids.value(0).toString();
         const qint64 newest = ids.value(1).toLongLong();
         const bool wasSaved = !ids.value(2).isNull();
-        if (wasSaved && ids.value(2).toLongLong() >= newest)
-            continue; // saved after the last journal write: nothing to recover
+        if (wasSaved && ids.value(2).toLongLong() > newest)
+            continue; // saved after the last journal write: nothing to recover (a tie is offered)
         Replay replay;
         bool haveBase = false;
         if (wasSaved) {
