@@ -62,8 +62,9 @@ bool ArticleRepository::save(const Article &article, const QString &status)
                   u"excluded.modified, saved_at = excluded.saved_at, word_count = excluded.word_count, json = "
                   u"excluded.json"_s);
     query.addBindValue(article.id);
-    query.addBindValue(article.headline);
-    query.addBindValue(article.headline.toCaseFolded());
+    // Null QStrings bind as SQL NULL; the columns hold text.
+    query.addBindValue(article.headline.isNull() ? u""_s : article.headline);
+    query.addBindValue(article.headline.isNull() ? u""_s : article.headline.toCaseFolded());
     query.addBindValue(status);
     query.addBindValue(isoTime(created));
     query.addBindValue(isoTime(modified));

@@ -68,8 +68,9 @@ qint64 RevisionStore::insert(const Article &article, const QString &kind, const 
     query.addBindValue(article.id);
     query.addBindValue(when.toMSecsSinceEpoch());
     query.addBindValue(kind);
-    query.addBindValue(label);
-    query.addBindValue(article.headline);
+    // Null QStrings bind as SQL NULL; these columns hold text.
+    query.addBindValue(label.isNull() ? u""_s : label);
+    query.addBindValue(article.headline.isNull() ? u""_s : article.headline);
     const QString text = article.headline + u'\n' + article.dek + u'\n' + BlockIds::plainText(article.bodyHtml);
     query.addBindValue(ArticleDocument::countWords(text));
     query.addBindValue(QString::fromUtf8(QJsonDocument(article.toJson()).toJson(QJsonDocument::Compact)));

@@ -76,6 +76,12 @@ void TestArticleRepository::saveLoadUpdate()
     QVERIFY(drafts.at(0).wordCount > 60);
     QVERIFY(repository.setSyncState(glacier.id, u"pending"_s));
     QCOMPARE(repository.list().at(0).syncState, u"pending"_s);
+
+    Article untitled; // a fresh draft: no headline, no body yet
+    untitled.id = u"11111111-2222-4333-8444-555555555555"_s;
+    QVERIFY2(repository.save(untitled), qPrintable(repository.errorString()));
+    QCOMPARE(repository.load(untitled.id)->headline, QString());
+    QCOMPARE(repository.list().size(), 2);
 }
 
 void TestArticleRepository::listNewestFirst()
