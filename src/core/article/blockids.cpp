@@ -89,7 +89,7 @@ QString blockHtml(const QString &tag, const QString &id, const GumboNode *node)
     for (unsigned int i = 0; i < list.length; ++i) {
         const auto *attribute = static_cast<const GumboAttribute *>(list.data[i]);
         const QString name = QString::fromUtf8(attribute->name);
-        if (name == u"data-block" || name.startsWith(u"on"_s))
+        if (name == u"data-block" || name == u"style" || name.startsWith(u"on"_s))
             continue;
         attributes
             += u' ' + name + u"=\""_s + HtmlFragment::escapeAttribute(QString::fromUtf8(attribute->value)) + u'"';

@@ -46,6 +46,20 @@ bool isDropped(GumboTag tag)
     }
 }
 
+bool isScriptLikeUrl(const QString &url)
+{
+    // Browsers ignore whitespace and control characters inside a scheme ("java\tscript:").
+    QString scheme;
+    for (const QChar c : url) {
+        if (c == u':')
+            break;
+        if (c.unicode() <= 0x20)
+            continue;
+        scheme += c.toLower();
+    }
+    return scheme == u"javascript" || scheme == u"vbscript" || scheme == u"data" || scheme == u"file";
+}
+
 bool isBlockForText(GumboTag tag)
 {
     switch (tag) {
@@ -74,11 +88,52 @@ bool isBlockForText(GumboTag tag)
 
 void appendOuter(const GumboNode *node, QString *out);
 
+bool isStructural(const GumboNode *node)
+{
+    if (node->type != GUMBO_NODE_ELEMENT)
+        return false;
+    switch (node->v.element.tag) {
+    case GUMBO_TAG_P:
+    case GUMBO_TAG_UL:
+    case GUMBO_TAG_OL:
+    case GUMBO_TAG_LI:
+    case GUMBO_TAG_BLOCKQUOTE:
+    case GUMBO_TAG_FIGURE:
+    case GUMBO_TAG_FIGCAPTION:
+    case GUMBO_TAG_H2:
+    case GUMBO_TAG_H3:
+        return true;
+    default:
+        return false;
+    }
+}
+
 void appendChildren(const GumboNode *node, QString *out)
 {
     const GumboVector &children = node->v.element.children;
-    for (unsigned int i = 0; i < children.length; ++i)
-        appendOuter(static_cast<const GumboNode *>(children.data[i]), out);
+    for (unsigned int i = 0; i < children.length; ++i) {
+        const auto *child = static_cast<const GumboNode *>(children.data[i]);
+        // Whitespace between blocks (pretty-printed lists and quotes) is not content; dropping
+        // it gives one canonical form whichever tool wrote the HTML.
+        if (child->type == GUMBO_NODE_WHITESPACE) {
+            const bool afterBlock = i > 0 && isStructural(static_cast<const GumboNode *>(children.data[i - 1]));
+            const bool beforeBlock
+                = i + 1 < children.length && isStructural(static_cast<const GumboNode *>(children.data[i + 1]));
+            const bool edge = i == 0 || i + 1 == children.length;
+            if (afterBlock || beforeBlock
+                || (edge && isStructural(node) && node->v.element.tag != GUMBO_TAG_P
+                    && node->v.element.tag != GUMBO_TAG_LI))
+                continue;
+        }
+        // "<br>\n" and "<br>" are the same line break; keep one form.
+        if (child->type == GUMBO_NODE_TEXT && i > 0
+            && HtmlFragment::isElement(static_cast<const GumboNode *>(children.data[i - 1]), GUMBO_TAG_BR)
+            && child->v.text.text[0] == '\n') {
+            out->append(HtmlFragment::escapeText(QString::fromUtf8(child->v.text.text + 1)));
+            continue;
+        }
+        appendOuter(child, out);
+    }
 }
 
 void appendOuter(const GumboNode *node, QString *out)
@@ -104,12 +159,28 @@ void appendOuter(const GumboNode *node, QString *out)
         appendChildren(node, out);
         return;
     }
+    // A link whose target was dropped is just its text; an image without a source is nothing.
+    const GumboAttribute *target = nullptr;
+    if (element.tag == GUMBO_TAG_A || element.tag == GUMBO_TAG_IMG) {
+        target = gumbo_get_attribute(&element.attributes, element.tag == GUMBO_TAG_A ? "href" : "src");
+        const bool usable = target && !QByteArray(target->value).trimmed().isEmpty()
+            && !isScriptLikeUrl(QString::fromUtf8(target->value));
+        if (!usable) {
+            if (element.tag == GUMBO_TAG_A)
+                appendChildren(node, out);
+            return;
+        }
+    }
     out->append(u'<' + name);
     for (unsigned int i = 0; i < element.attributes.length; ++i) {
         const auto *attribute = static_cast<const GumboAttribute *>(element.attributes.data[i]);
         const QString attributeName = QString::fromUtf8(attribute->name);
-        // Event handlers never survive a round trip through the document.
-        if (attributeName.startsWith(u"on"_s))
+        // Event handlers and script URLs never survive a round trip through the document,
+        // even when a caller skipped the sanitizer.
+        if (attributeName.startsWith(u"on"_s) || attributeName == u"style")
+            continue;
+        if ((attributeName == u"href" || attributeName == u"src")
+            && isScriptLikeUrl(QString::fromUtf8(attribute->value)))
             continue;
         out->append(u' ' + attributeName + u"=\""_s + HtmlFragment::escapeAttribute(QString::fromUtf8(attribute->value))
             + u'"');
