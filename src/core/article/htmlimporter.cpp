@@ -8,9 +8,7 @@
 #include <QFileInfo>
 #include <QStringDecoder>
 
-#ifdef WIREDESK_HAVE_HTML_SANITIZER
 #include "htmlsanitizer.h"
-#endif
 
 using namespace Qt::StringLiterals;
 
@@ -70,17 +68,9 @@ private:
 
 QString HtmlImporter::cleanBody(QStringView html, const QUrl &baseUrl)
 {
-#ifdef WIREDESK_HAVE_HTML_SANITIZER
     HtmlSanitizer sanitizer(HtmlSanitizer::Schema::Article);
     sanitizer.setBaseUrl(baseUrl);
     QList<BodyBlock> blocks = BlockIds::assign(sanitizer.sanitize(html));
-#else
-    // Until the sanitizer library is part of the build, the block parser's own serializer
-    // is the only filter: it drops script-like elements, event handlers, styles and
-    // javascript:/data:/file: URLs, but does not enforce the tag allow-list.
-    Q_UNUSED(baseUrl)
-    QList<BodyBlock> blocks = BlockIds::assign(html);
-#endif
     // Imported pages are full of empty paragraphs (spacers, stripped widgets).
     blocks.removeIf([](const BodyBlock &block) {
         return block.tag != u"hr" && !block.html.contains(u"<img"_s)

@@ -23,6 +23,7 @@ private Q_SLOTS:
     void roundTrip();
     void exportEscapesMarkdownSyntax();
     void htmlPageImport();
+    void pasteGoesThroughTheSanitizer();
     void htmlImportKeepsExistingHeadline();
     void htmlImportRefusesHugeInput();
 
@@ -179,6 +180,23 @@ void TestMarkdownConverter::htmlPageImport()
     QVERIFY(!article.bodyHtml.contains(u"onclick"_s));
     QVERIFY(!article.bodyHtml.contains(u"javascript"_s));
     QVERIFY(!article.bodyHtml.contains(u"Home"_s)); // navigation outside <article> is not the story
+}
+
+void TestMarkdownConverter::pasteGoesThroughTheSanitizer()
+{
+    const QString pasted = HtmlImporter::cleanBody(
+        u"<meta charset=utf-8><p style=\"color:red\"><font face=Arial>Quoted</font> from <x-widget>the</x-widget> "
+        u"<u>wire</u></p><iframe src=\"https://evil.example\"></iframe><table><tr><td>Cell text</td></tr></table>"
+        u"<p><a href=\" javascript:alert(1)\">x</a><img src=\"https://img.example.org/a.jpg\" onload=\"x()\"></p>"_s);
+    for (const QString &banned : {u"font"_s, u"x-widget"_s, u"<u>"_s, u"style"_s, u"iframe"_s, u"<table"_s, u"<td"_s,
+             u"javascript"_s, u"onload"_s}) {
+        QVERIFY2(!pasted.contains(banned), qPrintable(banned + u" in "_s + pasted));
+    }
+    const QList<BodyBlock> blocks = BlockIds::assign(pasted);
+    QCOMPARE(blocks.size(), 3);
+    QCOMPARE(BlockIds::plainText(blocks.at(0).html).trimmed(), u"Quoted from the wire"_s);
+    QCOMPARE(BlockIds::plainText(blocks.at(1).html).trimmed(), u"Cell text"_s);
+    QVERIFY(blocks.at(2).html.contains(u"<img src=\"https://img.example.org/a.jpg\">"_s));
 }
 
 void TestMarkdownConverter::htmlImportKeepsExistingHeadline()
