@@ -1,5 +1,6 @@
 #include "articledocument.h"
 
+#include "htmlsanitizer.h"
 #include "restorearticlecommand.h"
 #include "setbodycommand.h"
 #include "setfieldcommand.h"
@@ -31,7 +32,7 @@ ArticleDocument::ArticleDocument(const Article &article, QObject *parent)
         m_article.created = now;
     if (!m_article.modified.isValid())
         m_article.modified = now;
-    m_blocks = BlockIds::assign(m_article.bodyHtml);
+    m_blocks = cleanBlocks(m_article.bodyHtml);
     m_article.bodyHtml = BlockIds::join(m_blocks);
     connect(m_undoStack, &QUndoStack::cleanChanged, this, [this](bool clean) { Q_EMIT modifiedChanged(!clean); });
 }
@@ -189,9 +190,16 @@ void ArticleDocument::setField(Field field, const QVariant &value)
     m_undoStack->push(new SetFieldCommand(this, field, normalised));
 }
 
+QList<BodyBlock> ArticleDocument::cleanBlocks(QStringView html)
+{
+    // Whatever the editor or an import hands over, only the article schema gets in.
+    static const HtmlSanitizer sanitizer(HtmlSanitizer::Schema::Article);
+    return BlockIds::assign(sanitizer.sanitize(html));
+}
+
 void ArticleDocument::setBodyHtml(const QString &html)
 {
-    const QList<BodyBlock> blocks = BlockIds::assign(html);
+    const QList<BodyBlock> blocks = cleanBlocks(html);
     if (blocks == m_blocks)
         return;
     m_undoStack->push(new SetBodyCommand(this, blocks));
@@ -211,7 +219,7 @@ bool ArticleDocument::setBlockHtml(const QString &blockId, const QString &html)
         return false;
     // Only the replaced block is parsed; fresh ids avoid every other block's id, and a
     // block in the replacement that reuses another block's id is a copy and gets a new one.
-    QList<BodyBlock> replacement = BlockIds::assign(html);
+    QList<BodyBlock> replacement = cleanBlocks(html);
     for (BodyBlock &block : replacement) {
         if (others.contains(block.id)) {
             QString fresh;
@@ -317,7 +325,7 @@ void ArticleDocument::applySources(const QList<ArticleSource> &sources)
 void ArticleDocument::applyArticle(const Article &article)
 {
     const Article before = m_article;
-    const QList<BodyBlock> blocks = BlockIds::assign(article.bodyHtml);
+    const QList<BodyBlock> blocks = cleanBlocks(article.bodyHtml);
     m_article = article;
     m_article.bodyHtml = BlockIds::join(blocks);
     const QStringList changedIds = BlockIds::changedIds(m_blocks, blocks);

@@ -20,8 +20,9 @@ namespace Wiredesk {
 /// each change emits a precise signal: the preview patches only the blocks named by
 /// bodyChanged(), the sources panel listens to sourcesChanged(), the autosave journal to
 /// all of them. Consecutive typing in the same field, or in the same body block within the
-/// merge window, collapses into one undo step. The body is kept in canonical form
-/// (BlockIds::normalize), so every block always carries a unique stable id.
+/// merge window, collapses into one undo step. Every body that comes in passes through
+/// HtmlSanitizer (article schema) and BlockIds, so the body never holds anything outside
+/// the schema and every block always carries a unique stable id.
 class ArticleDocument final : public QObject
 {
     Q_OBJECT
@@ -111,6 +112,7 @@ private:
     friend class SetSourcesCommand;
     friend class RestoreArticleCommand;
 
+    static QList<BodyBlock> cleanBlocks(QStringView html);
     void applyField(Field field, const QVariant &value);
     void applyBody(const QList<BodyBlock> &blocks);
     void applySources(const QList<ArticleSource> &sources);

@@ -28,6 +28,7 @@ private Q_SLOTS:
     void restoreIsOneUndoableStep();
     void modifiedFollowsCleanState();
     void counts();
+    void bodyOutsideTheSchemaNeverEnters();
 };
 
 static Article sampleArticle()
@@ -309,6 +310,24 @@ void TestArticleDocument::counts()
     ArticleDocument empty;
     QCOMPARE(empty.wordCount(), 0);
     QCOMPARE(empty.readingTimeMinutes(), 0);
+}
+
+void TestArticleDocument::bodyOutsideTheSchemaNeverEnters()
+{
+    Article hostile = sampleArticle();
+    hostile.bodyHtml = u"<p data-block=\"p0000001\" onmouseover=\"x()\">Hello<script>steal()</script></p>"
+                       u"<div><font color=red>Red</font></div><iframe src=\"https://evil.example\"></iframe>"_s;
+    ArticleDocument doc(hostile);
+    QCOMPARE(doc.blocks().size(), 2);
+    QCOMPARE(doc.blocks().at(0).id, u"p0000001"_s);
+    for (const QString &banned : {u"script"_s, u"onmouseover"_s, u"font"_s, u"iframe"_s})
+        QVERIFY2(!doc.article().bodyHtml.contains(banned), qPrintable(doc.article().bodyHtml));
+    doc.setBlockHtml(u"p0000001"_s, u"<p data-block=\"p0000001\">Hi <a href=\"javascript:alert(1)\">there</a></p>"_s);
+    QVERIFY(!doc.article().bodyHtml.contains(u"javascript"_s));
+    QVERIFY(doc.article().bodyHtml.contains(u"Hi there"_s));
+    doc.setBodyHtml(u"<p>ok</p><object data=\"x.swf\"></object><style>p{}</style>"_s);
+    QCOMPARE(doc.blocks().size(), 1);
+    QVERIFY(!doc.article().bodyHtml.contains(u"object"_s));
 }
 
 QTEST_GUILESS_MAIN(TestArticleDocument)
