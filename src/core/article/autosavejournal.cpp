@@ -134,7 +134,7 @@ AutosaveJournal::AutosaveJournal(Database *database, ArticleDocument *document, 
 
 AutosaveJournal::~AutosaveJournal()
 {
-    if (m_timer.isActive())
+    if (m_dirty)
         flush();
 }
 
@@ -142,6 +142,7 @@ void AutosaveJournal::schedule()
 {
     // Throttle: an armed timer is left alone, so continuous typing still reaches the disk
     // flushDelay after the first unwritten keystroke.
+    m_dirty = true;
     if (!m_timer.isActive())
         m_timer.start();
 }
@@ -189,15 +190,19 @@ QJsonObject AutosaveJournal::delta() const
 bool AutosaveJournal::flush()
 {
     m_timer.stop();
-    if (!m_document)
+    // Nothing changed since the last write (or since the document was opened, when it
+    // equals its saved version): a row now would offer a pointless recovery.
+    if (!m_document || !m_dirty)
         return true;
     bool ok = false;
     if (m_needsCheckpoint || m_deltasSinceCheckpoint >= m_checkpointInterval) {
         ok = writeCheckpoint();
     } else {
         const QJsonObject change = delta();
-        if (change.size() == 1) // only "modified": nothing a reader would miss
+        if (change.size() == 1) { // only "modified": nothing a reader would miss
+            m_dirty = false;
             return true;
+        }
         ok = insert(u"delta"_s, QJsonDocument(change).toJson(QJsonDocument::Compact), false);
         if (ok)
             ++m_deltasSinceCheckpoint;
@@ -208,6 +213,7 @@ bool AutosaveJournal::flush()
         return false;
     }
     remember();
+    m_dirty = false;
     Q_EMIT written();
     return true;
 }
@@ -280,8 +286,10 @@ bool AutosaveJournal::compact()
     }
     // The rows are gone, so the next write must be self-contained again.
     m_needsCheckpoint = true;
-    if (m_document->isModified())
+    if (m_document->isModified()) {
+        m_dirty = true;
         return flush();
+    }
     remember();
     return true;
 }

@@ -45,7 +45,7 @@ public:
     int flushDelay() const { return m_timer.interval(); }
     void setCheckpointInterval(int deltas) { m_checkpointInterval = deltas; }
 
-    bool hasPendingChanges() const { return m_timer.isActive(); }
+    bool hasPendingChanges() const { return m_dirty; }
     /// Writes pending changes now. Returns false (and emits writeFailed) when the write failed;
     /// the changes stay pending and the next write retries them.
     bool flush();
@@ -80,6 +80,7 @@ private:
     int m_checkpointInterval = 200;
     int m_deltasSinceCheckpoint = 0;
     bool m_needsCheckpoint = true;
+    bool m_dirty = false; // changed since the last successful write
     // What the journal holds on disk, to compute the next delta.
     Article m_journaled;
     QStringList m_journaledOrder;

@@ -80,6 +80,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void writesWithinFlushDelayAndRecovers();
+    void unchangedDocumentWritesNothing();
     void recoversFieldsBlocksOrderAndSources();
     void deltaIsSmallInALongArticle();
     void checkpointsBoundTheJournal();
@@ -138,6 +139,18 @@ void TestAutosaveJournal::writesWithinFlushDelayAndRecovers()
     QCOMPARE(drafts.at(0).article.headline, u"Alpine glaciers shrink at record pace"_s);
     QCOMPARE(drafts.at(0).article.bodyHtml, doc.article().bodyHtml);
     QVERIFY(!drafts.at(0).wasSaved);
+}
+
+void TestAutosaveJournal::unchangedDocumentWritesNothing()
+{
+    ArticleDocument doc(Samples::glacierStory());
+    {
+        AutosaveJournal journal(m_db.get(), &doc);
+        QVERIFY(!journal.hasPendingChanges());
+        QVERIFY(journal.flush());
+    } // nor on destruction
+    QCOMPARE(journalRows(m_db.get()), 0);
+    QVERIFY(AutosaveJournal::recover(m_db.get()).isEmpty());
 }
 
 void TestAutosaveJournal::recoversFieldsBlocksOrderAndSources()
