@@ -1,4 +1,7 @@
 #include "articledocument.h"
+#include "htmlfragment.h"
+
+#include <QFile>
 
 #include <QJsonDocument>
 #include <QSignalSpy>
@@ -29,6 +32,7 @@ private Q_SLOTS:
     void modifiedFollowsCleanState();
     void counts();
     void bodyOutsideTheSchemaNeverEnters();
+    void demoDraftKeepsEveryBlockAndId();
 };
 
 static Article sampleArticle()
@@ -328,6 +332,35 @@ void TestArticleDocument::bodyOutsideTheSchemaNeverEnters()
     doc.setBodyHtml(u"<p>ok</p><object data=\"x.swf\"></object><style>p{}</style>"_s);
     QCOMPARE(doc.blocks().size(), 1);
     QVERIFY(!doc.article().bodyHtml.contains(u"object"_s));
+}
+
+void TestArticleDocument::demoDraftKeepsEveryBlockAndId()
+{
+    QFile file(QStringLiteral(WIREDESK_SOURCE_DIR) + u"/resources/demo/drafts/sample-draft.json"_s);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    Article draft;
+    QString error;
+    QVERIFY2(Article::fromJson(QJsonDocument::fromJson(file.readAll()).object(), &draft, &error), qPrintable(error));
+    // Parse the stored body without the sanitizer to see what the author wrote.
+    const HtmlFragment stored(draft.bodyHtml);
+    QStringList storedIds;
+    const GumboVector &children = stored.root()->v.element.children;
+    for (unsigned int i = 0; i < children.length; ++i) {
+        const auto *child = static_cast<const GumboNode *>(children.data[i]);
+        if (child->type == GUMBO_NODE_ELEMENT)
+            storedIds << HtmlFragment::attribute(child, "data-block");
+    }
+    QVERIFY(storedIds.size() > 5);
+    ArticleDocument doc(draft);
+    QStringList ids;
+    for (const BodyBlock &block : doc.blocks())
+        ids << block.id;
+    QCOMPARE(ids, storedIds);
+    QVERIFY(!doc.isModified());
+    // Citation marks survive the sanitizer and the canonical form.
+    QCOMPARE(doc.article().bodyHtml.count(u"data-sources="_s), draft.bodyHtml.count(u"data-sources="_s));
+    QCOMPARE(
+        BlockIds::plainText(doc.article().bodyHtml).simplified(), BlockIds::plainText(draft.bodyHtml).simplified());
 }
 
 QTEST_GUILESS_MAIN(TestArticleDocument)
