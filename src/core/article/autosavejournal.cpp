@@ -4,6 +4,7 @@
 #include "articleschema.h"
 #include "blockids.h"
 #include "database.h"
+#include "profile.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -300,6 +301,17 @@ bool AutosaveJournal::discard(Database *database, const QString &articleId)
     query.prepare(u"DELETE FROM article_journal WHERE article_id = ?"_s);
     query.addBindValue(articleId);
     return query.exec();
+}
+
+QList<RecoveredDraft> AutosaveJournal::recover(const Profile &profile, QString *error)
+{
+    Database database;
+    if (!database.open(profile.databasePath()) || !database.migrate(articleSchema())) {
+        if (error)
+            *error = database.errorString();
+        return {};
+    }
+    return recover(&database, error);
 }
 
 QList<RecoveredDraft> AutosaveJournal::recover(Database *database, QString *error)

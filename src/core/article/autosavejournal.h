@@ -11,6 +11,7 @@ namespace Wiredesk {
 
 class ArticleDocument;
 class Database;
+class Profile;
 
 /// A draft found in the journal with changes newer than its last save.
 struct RecoveredDraft {
@@ -60,6 +61,9 @@ public:
 
     /// Drafts whose journal holds changes newer than their saved version, newest first.
     static QList<RecoveredDraft> recover(Database *database, QString *error = nullptr);
+    /// The same for an open profile, on a connection of its own (migrating the article
+    /// schema if needed): what the application calls on start.
+    static QList<RecoveredDraft> recover(const Profile &profile, QString *error = nullptr);
     /// Forgets the journal of @p articleId (the user chose not to recover it).
     static bool discard(Database *database, const QString &articleId);
 

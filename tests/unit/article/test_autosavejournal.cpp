@@ -4,6 +4,7 @@
 #include "articleschema.h"
 #include "autosavejournal.h"
 #include "database.h"
+#include "profile.h"
 
 #include <QElapsedTimer>
 #include <QProcess>
@@ -87,6 +88,7 @@ private Q_SLOTS:
     void cleanSaveCompactsAndNothingToRecover();
     void changeAfterSaveIsRecoveredFromSavedBase();
     void writeFailureIsReportedAndRetried();
+    void recoverFromProfile();
     void killNineLosesNothingOlderThanOneSecond();
 
 private:
@@ -284,6 +286,27 @@ void TestAutosaveJournal::writeFailureIsReportedAndRetried()
     QVERIFY(q.exec(u"PRAGMA query_only = OFF"_s));
     QVERIFY(journal.flush());
     QCOMPARE(AutosaveJournal::recover(m_db.get()).at(0).article.headline, u"Not yet on disk"_s);
+}
+
+void TestAutosaveJournal::recoverFromProfile()
+{
+    QTemporaryDir folder;
+    Profile profile;
+    QVERIFY2(profile.open(folder.filePath(u"desk"_s)), qPrintable(profile.errorString()));
+    QString error;
+    QVERIFY(AutosaveJournal::recover(profile, &error).isEmpty()); // a fresh profile: schema created, nothing found
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    {
+        Database db;
+        QVERIFY(db.open(profile.databasePath()));
+        QVERIFY(db.migrate(articleSchema()));
+        ArticleDocument doc(Samples::courtStory());
+        AutosaveJournal journal(&db, &doc);
+        doc.setField(Field::Dek, u"Judges found no proof the managers knew of the losses"_s);
+    } // the journal writes what is pending when it goes away
+    const QList<RecoveredDraft> drafts = AutosaveJournal::recover(profile, &error);
+    QCOMPARE(drafts.size(), 1);
+    QCOMPARE(drafts.at(0).article.dek, u"Judges found no proof the managers knew of the losses"_s);
 }
 
 void TestAutosaveJournal::killNineLosesNothingOlderThanOneSecond()
