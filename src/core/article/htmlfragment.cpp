@@ -1,5 +1,7 @@
 #include "htmlfragment.h"
 
+#include "nestinglimiter.h"
+
 using namespace Qt::StringLiterals;
 
 namespace Wiredesk {
@@ -226,7 +228,7 @@ void appendText(const GumboNode *node, QString *out)
 } // namespace
 
 HtmlFragment::HtmlFragment(QStringView html)
-    : m_utf8(html.toUtf8())
+    : m_utf8(NestingLimiter::limit(html.toUtf8(), MaximumDepth))
 {
     GumboOptions options = kGumboDefaultOptions;
     options.fragment_context = GUMBO_TAG_BODY;

@@ -13,6 +13,10 @@ namespace Wiredesk {
 class HtmlFragment final
 {
 public:
+    /// Deeper nesting is flattened before parsing (text kept): gumbo is quadratic in depth
+    /// and frees its tree recursively, and the walks here recurse too.
+    static constexpr int MaximumDepth = 512;
+
     explicit HtmlFragment(QStringView html);
     ~HtmlFragment();
     Q_DISABLE_COPY_MOVE(HtmlFragment)

@@ -9,6 +9,7 @@
 #include <QStringDecoder>
 
 #include "htmlsanitizer.h"
+#include "nestinglimiter.h"
 
 using namespace Qt::StringLiterals;
 
@@ -20,7 +21,7 @@ class Page final
 {
 public:
     explicit Page(QStringView html)
-        : m_utf8(html.toUtf8())
+        : m_utf8(NestingLimiter::limit(html.toUtf8(), HtmlFragment::MaximumDepth))
     {
         GumboOptions options = kGumboDefaultOptions;
         options.max_errors = 0;

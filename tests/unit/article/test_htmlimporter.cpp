@@ -19,6 +19,7 @@ private Q_SLOTS:
     void htmlImportRefusesHugeInput();
     void fileInLegacyEncoding();
     void missingFileIsAClearError();
+    void deepNestingIsFlattenedNotFatal();
 };
 
 void TestHtmlImporter::htmlPageImport()
@@ -113,6 +114,21 @@ void TestHtmlImporter::missingFileIsAClearError()
     QString error;
     QVERIFY(!HtmlImporter::importFile(u"/nonexistent/story.html"_s, &article, &error));
     QVERIFY2(error.contains(u"/nonexistent/story.html"_s), qPrintable(error));
+}
+
+void TestHtmlImporter::deepNestingIsFlattenedNotFatal()
+{
+    // 200,000 unclosed elements: gumbo alone would take minutes and overflow the stack.
+    const QString deep = u"<html><body><article><h1>Deep</h1>"_s + u"<div><b>"_s.repeated(100'000) + u"bottom text"_s
+        + u"</b></div>"_s.repeated(100'000) + u"</article></body></html>"_s;
+    Article article;
+    QString error;
+    QVERIFY2(HtmlImporter::importPage(deep, &article, &error), qPrintable(error));
+    QCOMPARE(article.headline, u"Deep"_s);
+    QVERIFY(BlockIds::plainText(article.bodyHtml).contains(u"bottom text"_s));
+    const QString nested = u"<p>"_s + u"<em>"_s.repeated(200'000) + u"x"_s;
+    const QString body = BlockIds::normalize(nested);
+    QCOMPARE(BlockIds::plainText(body).trimmed(), u"x"_s);
 }
 
 QTEST_GUILESS_MAIN(TestHtmlImporter)
