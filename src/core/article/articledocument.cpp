@@ -37,7 +37,10 @@ ArticleDocument::ArticleDocument(const Article &article, QObject *parent)
     connect(m_undoStack, &QUndoStack::cleanChanged, this, [this](bool clean) { Q_EMIT modifiedChanged(!clean); });
 }
 
-ArticleDocument::~ArticleDocument() = default;
+ArticleDocument::~ArticleDocument()
+{
+    Q_EMIT aboutToBeDestroyed();
+}
 
 QList<ArticleDocument::Field> ArticleDocument::allFields()
 {
@@ -220,23 +223,60 @@ bool ArticleDocument::setBlockHtml(const QString &blockId, const QString &html)
     // Only the replaced block is parsed; fresh ids avoid every other block's id, and a
     // block in the replacement that reuses another block's id is a copy and gets a new one.
     QList<BodyBlock> replacement = cleanBlocks(html);
-    for (BodyBlock &block : replacement) {
-        if (others.contains(block.id)) {
-            QString fresh;
-            do {
-                fresh = BlockIds::generateId();
-            } while (others.contains(fresh));
-            block.html.replace(u"data-block=\""_s + block.id + u'"', u"data-block=\""_s + fresh + u'"');
-            block.id = fresh;
-        }
-        others.insert(block.id);
-    }
+    giveFreshIds(&replacement, &others);
     QList<BodyBlock> blocks = m_blocks;
     blocks.remove(index);
     for (qsizetype i = 0; i < replacement.size(); ++i)
         blocks.insert(index + i, replacement.at(i));
     if (blocks == m_blocks)
         return true;
+    m_undoStack->push(new SetBodyCommand(this, blocks));
+    return true;
+}
+
+void ArticleDocument::giveFreshIds(QList<BodyBlock> *incoming, QSet<QString> *taken)
+{
+    QSet<QString> incomingIds;
+    for (const BodyBlock &block : std::as_const(*incoming))
+        incomingIds.insert(block.id);
+    for (BodyBlock &block : *incoming) {
+        if (taken->contains(block.id)) {
+            QString fresh;
+            do {
+                fresh = BlockIds::generateId();
+            } while (taken->contains(fresh) || incomingIds.contains(fresh));
+            block.html.replace(u"data-block=\""_s + block.id + u'"', u"data-block=\""_s + fresh + u'"');
+            block.id = fresh;
+        }
+        taken->insert(block.id);
+    }
+}
+
+void ArticleDocument::setBody(const CleanBody &body)
+{
+    if (body.blocks() == m_blocks)
+        return;
+    m_undoStack->push(new SetBodyCommand(this, body.blocks()));
+}
+
+bool ArticleDocument::insertBlocks(const QString &afterBlockId, const CleanBody &body)
+{
+    qsizetype position = 0;
+    QSet<QString> taken;
+    for (qsizetype i = 0; i < m_blocks.size(); ++i) {
+        taken.insert(m_blocks.at(i).id);
+        if (m_blocks.at(i).id == afterBlockId)
+            position = i + 1;
+    }
+    if (!afterBlockId.isEmpty() && position == 0)
+        return false;
+    if (body.isEmpty())
+        return true;
+    QList<BodyBlock> incoming = body.blocks();
+    giveFreshIds(&incoming, &taken);
+    QList<BodyBlock> blocks = m_blocks;
+    for (qsizetype i = 0; i < incoming.size(); ++i)
+        blocks.insert(position + i, incoming.at(i));
     m_undoStack->push(new SetBodyCommand(this, blocks));
     return true;
 }

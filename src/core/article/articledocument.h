@@ -2,6 +2,7 @@
 
 #include "article.h"
 #include "blockids.h"
+#include "cleanbody.h"
 
 #include <QHash>
 #include <QObject>
@@ -65,6 +66,11 @@ public:
     /// Replaces one block; @p html may hold several blocks (a split) or none (a deletion).
     /// Returns false when no block has @p blockId.
     bool setBlockHtml(const QString &blockId, const QString &html);
+    /// Replaces the body with blocks prepared (off the GUI thread) by HtmlImporter.
+    void setBody(const CleanBody &body);
+    /// Inserts prepared blocks after @p afterBlockId (at the top when empty) as one undo
+    /// step; blocks whose ids the body already has get fresh ids. False if no such block.
+    bool insertBlocks(const QString &afterBlockId, const CleanBody &body);
 
     void addSource(const ArticleSource &source);
     bool removeSource(const QString &sourceId);
@@ -105,6 +111,9 @@ Q_SIGNALS:
     void modifiedChanged(bool modified);
     /// Any change at all (after the specific signal).
     void changed();
+    /// Emitted first thing in the destructor, while the article can still be read (the
+    /// journal writes what is pending).
+    void aboutToBeDestroyed();
 
 private:
     friend class SetFieldCommand;
@@ -113,6 +122,7 @@ private:
     friend class RestoreArticleCommand;
 
     static QList<BodyBlock> cleanBlocks(QStringView html);
+    static void giveFreshIds(QList<BodyBlock> *incoming, QSet<QString> *taken);
     void applyField(Field field, const QVariant &value);
     void applyBody(const QList<BodyBlock> &blocks);
     void applySources(const QList<ArticleSource> &sources);

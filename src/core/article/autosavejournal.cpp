@@ -127,7 +127,8 @@ AutosaveJournal::AutosaveJournal(Database *database, ArticleDocument *document, 
     m_timer.setInterval(400);
     connect(&m_timer, &QTimer::timeout, this, &AutosaveJournal::flush);
     connect(document, &ArticleDocument::changed, this, &AutosaveJournal::schedule);
-    connect(document, &QObject::destroyed, this, [this] {
+    connect(document, &ArticleDocument::aboutToBeDestroyed, this, [this] {
+        flush(); // the last keystrokes must not die with the document
         m_timer.stop();
         m_document = nullptr;
     });

@@ -1,7 +1,10 @@
 #include "articledocument.h"
 #include "htmlfragment.h"
+#include "htmlimporter.h"
 
 #include <QFile>
+
+#include <thread>
 
 #include <QJsonDocument>
 #include <QSignalSpy>
@@ -33,6 +36,7 @@ private Q_SLOTS:
     void counts();
     void bodyOutsideTheSchemaNeverEnters();
     void demoDraftKeepsEveryBlockAndId();
+    void preparedPasteFromAWorkerThread();
 };
 
 static Article sampleArticle()
@@ -361,6 +365,31 @@ void TestArticleDocument::demoDraftKeepsEveryBlockAndId()
     QCOMPARE(doc.article().bodyHtml.count(u"data-sources="_s), draft.bodyHtml.count(u"data-sources="_s));
     QCOMPARE(
         BlockIds::plainText(doc.article().bodyHtml).simplified(), BlockIds::plainText(draft.bodyHtml).simplified());
+}
+
+void TestArticleDocument::preparedPasteFromAWorkerThread()
+{
+    ArticleDocument doc(sampleArticle());
+    CleanBody prepared;
+    // A paste copied from this very article (same ids) plus foreign markup.
+    const QString pasted
+        = doc.blocks().at(0).html + u"<div style=\"x\"><p>From the web <script>x()</script></p></div>"_s;
+    std::thread worker([&] { prepared = HtmlImporter::prepareBody(pasted); });
+    worker.join();
+    QCOMPARE(prepared.blocks().size(), 2);
+    QSignalSpy body(&doc, &ArticleDocument::bodyChanged);
+    QVERIFY(doc.insertBlocks(u"h0000001"_s, prepared));
+    QCOMPARE(doc.blocks().size(), 5);
+    QCOMPARE(doc.blocks().at(1).id, u"h0000001"_s);
+    QVERIFY(doc.blocks().at(2).id != u"p0000001"_s); // the copy got a fresh id
+    QCOMPARE(BlockIds::plainText(doc.blocks().at(3).html).trimmed(), u"From the web"_s);
+    QCOMPARE(body.last().at(0).toStringList(), (QStringList {doc.blocks().at(2).id, doc.blocks().at(3).id}));
+    QVERIFY(!doc.insertBlocks(u"nosuchid"_s, prepared));
+    doc.undoStack()->undo();
+    QCOMPARE(doc.blocks().size(), 3);
+    doc.setBody(prepared);
+    QCOMPARE(doc.blocks().size(), 2);
+    QCOMPARE(doc.blocks().at(0).id, u"p0000001"_s);
 }
 
 QTEST_GUILESS_MAIN(TestArticleDocument)

@@ -89,6 +89,7 @@ private Q_SLOTS:
     void changeAfterSaveIsRecoveredFromSavedBase();
     void writeFailureIsReportedAndRetried();
     void recoverFromProfile();
+    void documentClosedFirstStillWritesPending();
     void killNineLosesNothingOlderThanOneSecond();
 
 private:
@@ -307,6 +308,18 @@ void TestAutosaveJournal::recoverFromProfile()
     const QList<RecoveredDraft> drafts = AutosaveJournal::recover(profile, &error);
     QCOMPARE(drafts.size(), 1);
     QCOMPARE(drafts.at(0).article.dek, u"Judges found no proof the managers knew of the losses"_s);
+}
+
+void TestAutosaveJournal::documentClosedFirstStillWritesPending()
+{
+    auto doc = std::make_unique<ArticleDocument>(Samples::budgetStory());
+    AutosaveJournal journal(m_db.get(), doc.get());
+    doc->setField(Field::Dek, u"Night buses are spared"_s);
+    QVERIFY(journal.hasPendingChanges());
+    doc.reset();
+    QVERIFY(!journal.hasPendingChanges());
+    QCOMPARE(AutosaveJournal::recover(m_db.get()).at(0).article.dek, u"Night buses are spared"_s);
+    QVERIFY(journal.flush()); // harmless without a document
 }
 
 void TestAutosaveJournal::killNineLosesNothingOlderThanOneSecond()
