@@ -124,7 +124,7 @@ AutosaveJournal::AutosaveJournal(Database *database, ArticleDocument *document, 
     , m_document(document)
 {
     m_timer.setSingleShot(true);
-    m_timer.setInterval(400);
+    m_timer.setInterval(250);
     connect(&m_timer, &QTimer::timeout, this, &AutosaveJournal::flush);
     connect(document, &ArticleDocument::changed, this, &AutosaveJournal::schedule);
     connect(document, &ArticleDocument::aboutToBeDestroyed, this, [this] {

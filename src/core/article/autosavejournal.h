@@ -24,14 +24,16 @@ struct RecoveredDraft {
 /// a second, so that a crash or kill -9 loses nothing typed more than a second earlier.
 ///
 /// Changes are throttled, not debounced: the first change after a write arms a timer
-/// (flushDelay, default 400 ms) that is not pushed back by further typing, so a steady
+/// (flushDelay, default 250 ms) that is not pushed back by further typing, so a steady
 /// typist is written out at least every flushDelay. A write is a small delta — changed
 /// fields, the HTML of changed blocks, the block order when it changed — against what the
 /// journal last wrote; a full checkpoint starts each session and replaces the older rows
 /// every checkpointInterval deltas. Each write is one small INSERT on a WAL database with
-/// synchronous=NORMAL: durable against a killed process, well under a millisecond, so the
-/// GUI thread does it without a worker. After a clean save, compact() drops the draft's
-/// rows; recover() rebuilds drafts whose journal is newer than their saved version.
+/// synchronous=NORMAL: durable against a killed process, well under a millisecond (bench_article:
+/// p50 0.05 ms, p95 0.15 ms for 10,000 words), so the GUI thread does it without a worker.
+/// Pending changes are written when the journal or its document goes away. After a clean
+/// save, compact() drops the draft's rows; recover() rebuilds drafts whose journal is newer
+/// than their saved version.
 class AutosaveJournal final : public QObject
 {
     Q_OBJECT
