@@ -235,8 +235,9 @@ DecodedFeed FeedDecoder::decode(const QByteArray &bytes, QStringView contentType
         const bool nonAscii = hasNonAscii(bytes);
         QString utf8Text;
         const bool validUtf8 = decodeStrict(bytes, "utf-8", &utf8Text);
-        const auto said
-            = [](const Candidate &c) { return c.origin.section(u' ', -1) + u" said "_s + QString::fromLatin1(c.name); };
+        const auto said = [](const Candidate &c) -> QString {
+            return c.origin.section(u' ', -1) + u" said "_s + QString::fromLatin1(c.name);
+        };
 
         if (json) {
             // RFC 8259: JSON exchanged between systems is UTF-8; a header saying otherwise is

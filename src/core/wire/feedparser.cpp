@@ -164,6 +164,15 @@ QString webPageError(const QString &html, const QUrl &base)
     return error;
 }
 
+// QXmlStreamReader's messages end with a period; ours wrap them in a sentence.
+QString xmlError(const QXmlStreamReader &reader)
+{
+    QString message = reader.errorString().trimmed();
+    while (message.endsWith(u'.'))
+        message.chop(1);
+    return message;
+}
+
 // ---- XML -------------------------------------------------------------------------------
 
 void parseXml(const QString &decoded, const ParseContext &context, ParsedFeed &feed)
@@ -184,7 +193,7 @@ void parseXml(const QString &decoded, const ParseContext &context, ParsedFeed &f
     reader.setNamespaceProcessing(true);
     if (!reader.readNextStartElement()) {
         feed.error = reader.hasError() ? tr("The feed is not well-formed XML: %1 (line %2, column %3).")
-                                             .arg(reader.errorString())
+                                             .arg(xmlError(reader))
                                              .arg(reader.lineNumber())
                                              .arg(reader.columnNumber())
                                        : tr("The document has no root element.");
@@ -206,7 +215,7 @@ void parseXml(const QString &decoded, const ParseContext &context, ParsedFeed &f
     if (reader.hasError()) {
         if (feed.items.isEmpty()) {
             feed.error = tr("The feed is not well-formed XML: %1 (line %2, column %3).")
-                             .arg(reader.errorString())
+                             .arg(xmlError(reader))
                              .arg(reader.lineNumber())
                              .arg(reader.columnNumber());
         } else {
@@ -215,7 +224,7 @@ void parseXml(const QString &decoded, const ParseContext &context, ParsedFeed &f
                 int(feed.items.size()))
                                  .arg(reader.lineNumber())
                                  .arg(reader.columnNumber())
-                                 .arg(reader.errorString());
+                                 .arg(xmlError(reader));
         }
     }
 }
