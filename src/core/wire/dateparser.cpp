@@ -231,7 +231,7 @@ QDateTime DateParser::fromEpoch(double value)
     const qint64 msecs = value > 1e11 ? qint64(value) : qint64(value * 1000.0);
     if (msecs > qint64(253402300799000)) // after 9999-12-31
         return {};
-    return QDateTime::fromMSecsSinceEpoch(msecs, QTimeZone::utc());
+    return QDateTime::fromMSecsSinceEpoch(msecs).toUTC();
 }
 
 QDateTime DateParser::fromJson(const QJsonValue &value)

@@ -112,10 +112,17 @@ bool NinjsParser::isNinjsItem(const QJsonObject &object)
 
 QString NinjsParser::version(const QJsonObject &object)
 {
-    if (object.value(u"headlines").isArray() || object.value(u"bodies").isArray()
-        || object.value(u"associations").isArray() || object.value(u"descriptions").isArray()
-        || object.value(u"$schema").toString().contains(u"ninjs-schema_2")
-        || object.value(u"$schema").toString().contains(u"ninjs/2"))
+    // 2.x names its version in "standard" (2.1) or "$schema" (2.0); otherwise its array-shaped
+    // fields give it away.
+    const QString standard = object.value(u"standard").toObject().value(u"version").toString();
+    if (!standard.isEmpty())
+        return standard.startsWith(u'1') ? u"ninjs1"_s : u"ninjs2"_s;
+    const QString schema = object.value(u"$schema").toString();
+    if (schema.contains(u"ninjs-schema_1") || schema.contains(u"ninjs/1"))
+        return u"ninjs1"_s;
+    if (schema.contains(u"ninjs-schema_2") || schema.contains(u"ninjs/2") || object.value(u"headlines").isArray()
+        || object.value(u"bodies").isArray() || object.value(u"associations").isArray()
+        || object.value(u"descriptions").isArray() || object.value(u"subjects").isArray())
         return u"ninjs2"_s;
     return u"ninjs1"_s;
 }
@@ -135,7 +142,9 @@ WireItem NinjsParser::parseItem(const QJsonObject &object, const ParseContext &c
         if (item.title.isEmpty())
             item.title = pickValue(headlines, {});
         const QJsonArray bodies = object.value(u"bodies").toArray();
-        item.contentHtml = pickValue(bodies, u"text/html");
+        item.contentHtml = pickValue(bodies, u"text/html", u"main");
+        if (item.contentHtml.isEmpty())
+            item.contentHtml = pickValue(bodies, u"text/html");
         if (item.contentHtml.isEmpty())
             item.contentHtml = pickValue(bodies, u"application/xhtml+xml");
         if (item.contentHtml.isEmpty())
@@ -161,6 +170,8 @@ WireItem NinjsParser::parseItem(const QJsonObject &object, const ParseContext &c
     }
     item.title = item.title.simplified();
     item.summary = item.summary.simplified();
+    if (item.authors.isEmpty() && object.value(u"by").isString() && !object.value(u"by").toString().trimmed().isEmpty())
+        item.authors.append(object.value(u"by").toString().simplified());
     if (item.authors.isEmpty()) {
         for (const QJsonValue &by : object.value(u"by").toArray()) {
             const QString name = by.isString() ? by.toString() : by.toObject().value(u"name").toString();
@@ -168,7 +179,10 @@ WireItem NinjsParser::parseItem(const QJsonObject &object, const ParseContext &c
                 item.authors.append(name.simplified());
         }
     }
-    for (const QJsonValue &subject : object.value(u"subject").toArray()) {
+    QJsonArray subjects = object.value(u"subjects").toArray(); // 2.x
+    if (subjects.isEmpty())
+        subjects = object.value(u"subject").toArray(); // 1.x
+    for (const QJsonValue &subject : std::as_const(subjects)) {
         const QJsonObject s = subject.toObject();
         const QString name = s.value(u"name").toString().simplified();
         const QString category = name.isEmpty() ? s.value(u"code").toString().simplified() : name;
@@ -190,6 +204,14 @@ WireItem NinjsParser::parseItem(const QJsonObject &object, const ParseContext &c
             if (!item.url.isEmpty())
                 break;
         }
+    }
+    for (const QJsonValue &a : object.value(u"altids").toArray()) {
+        const QJsonObject altid = a.toObject();
+        const QString value = altid.value(u"value").toString().trimmed();
+        if (item.url.isEmpty() && isWebUrl(value)
+            && (altid.value(u"role").toString() == u"web" || altid.value(u"role").toString() == u"url"
+                || altid.value(u"role").toString() == u"canonical"))
+            item.url = value;
     }
     if (item.url.isEmpty() && isWebUrl(item.guid))
         item.url = item.guid;

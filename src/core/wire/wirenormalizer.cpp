@@ -11,6 +11,41 @@ using namespace Qt::StringLiterals;
 
 namespace Wiredesk {
 
+namespace {
+
+// RFC 3986 5.2.4 (QUrl::NormalizePathSegments in Qt 6.4 leaves "a//c" for "a/./b/../c").
+QString withoutDotSegments(const QString &path)
+{
+    if (!path.contains(u'.'))
+        return path;
+    const QList<QStringView> segments = QStringView(path).split(u'/');
+    QList<QStringView> kept;
+    for (qsizetype i = 0; i < segments.size(); ++i) {
+        const QStringView segment = segments.at(i);
+        const bool last = i == segments.size() - 1;
+        if (segment == u".") {
+            if (last)
+                kept.append(QStringView());
+        } else if (segment == u"..") {
+            if (kept.size() > 1)
+                kept.removeLast();
+            if (last)
+                kept.append(QStringView());
+        } else {
+            kept.append(segment);
+        }
+    }
+    QString result;
+    for (qsizetype i = 0; i < kept.size(); ++i) {
+        if (i > 0)
+            result += u'/';
+        result += kept.at(i);
+    }
+    return result;
+}
+
+} // namespace
+
 const QStringList &WireNormalizer::trackingParameters()
 {
     static const QStringList names {u"fbclid"_s, u"gclid"_s, u"dclid"_s, u"msclkid"_s, u"mc_cid"_s, u"mc_eid"_s,
@@ -52,7 +87,7 @@ QString WireNormalizer::canonicalUrl(const QString &url)
             u.setQuery(cleaned.query(QUrl::FullyEncoded), QUrl::StrictMode);
         }
     }
-    u = u.adjusted(QUrl::NormalizePathSegments);
+    u.setPath(withoutDotSegments(u.path(QUrl::FullyEncoded)), QUrl::TolerantMode);
     if (u.path().isEmpty())
         u.setPath(u"/"_s);
     return u.toString(QUrl::FullyEncoded);

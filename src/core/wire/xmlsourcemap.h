@@ -8,8 +8,8 @@
 namespace Wiredesk {
 
 /// Finds where the element QXmlStreamReader is on lies in the source text, so parsers can
-/// keep an item's raw XML and take XHTML content verbatim. QXmlStreamReader counts offsets in
-/// code points while QString indexes UTF-16 units; the map converts between them.
+/// keep an item's raw XML and take XHTML content verbatim. The reader only reports where a
+/// token ends; the map finds where its tag began.
 class XmlSourceMap final
 {
 public:
@@ -31,7 +31,6 @@ public:
 
 private:
     const QString &m_source;
-    QList<qint64> m_astralCodePoints; ///< code-point offsets of characters outside the BMP
 };
 
 } // namespace Wiredesk
