@@ -1,6 +1,7 @@
 #include "wirenormalizer.h"
 
 #include "feedparser.h"
+#include "htmlsanitizer.h"
 #include "htmltextextractor.h"
 
 #include <QCryptographicHash>
@@ -101,8 +102,14 @@ QString WireNormalizer::contentHash(const QString &title, const QString &text)
 
 void WireNormalizer::normalize(WireItem &item) const
 {
-    item.contentText = HtmlTextExtractor::text(item.contentHtml);
-    item.summary = HtmlTextExtractor::line(item.summary);
+    // Parsers hand over the publisher's HTML untouched; from here on only the allow-listed
+    // form exists, with relative links resolved against the item's base (xml:base, link).
+    HtmlSanitizer sanitizer(HtmlSanitizer::Schema::Wire);
+    if (!item.baseUrl.isEmpty())
+        sanitizer.setBaseUrl(QUrl(item.baseUrl));
+    item.contentHtml = sanitizer.sanitize(item.contentHtml);
+    item.contentText = HtmlSanitizer::plainText(item.contentHtml);
+    item.summary = HtmlSanitizer::plainText(item.summary).simplified();
     if (item.title.trimmed().isEmpty()) {
         item.title = HtmlTextExtractor::firstWords(
             item.contentText.isEmpty() ? item.summary : item.contentText, FeedParser::TitleFallbackWords);

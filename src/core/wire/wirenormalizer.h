@@ -7,7 +7,8 @@
 namespace Wiredesk {
 
 /// The step between parsing and storing: gives every item what dedupe, search and display
-/// rely on. It derives contentText (plain text of the body), makes the summary plain text,
+/// rely on. It sanitizes contentHtml (HtmlSanitizer, wire schema, relative links resolved
+/// against the item's baseUrl), derives contentText (plain text of the body), makes the summary plain text,
 /// fills a missing title from the first words, computes the canonical URL (the cross-source
 /// dedupe key) and the content hash (SHA-256 of the normalized title and text).
 class WireNormalizer final

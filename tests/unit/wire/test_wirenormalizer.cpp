@@ -16,6 +16,8 @@ private Q_SLOTS:
     void contentHashSeesRealChanges();
     void normalizeFillsDerivedFields();
     void titleFallsBackToFirstWords();
+    void relativeLinksResolveAgainstBaseUrl();
+    void normalizingTwiceChangesNothing();
 };
 
 void TestWireNormalizer::canonicalUrl_data()
@@ -84,11 +86,37 @@ void TestWireNormalizer::normalizeFillsDerivedFields()
         = u"<p>Ferry operators resumed sailings on Thursday.</p><p>The port had been closed since Tuesday.</p>"
           u"<script>alert(1)</script>"_s;
     WireNormalizer().normalize(item);
-    QCOMPARE(
-        item.contentText, u"Ferry operators resumed sailings on Thursday.\nThe port had been closed since Tuesday."_s);
+    QCOMPARE(item.contentText,
+        u"Ferry operators resumed sailings on Thursday.\n\nThe port had been closed since Tuesday."_s);
     QCOMPARE(item.summary, u"Sailings resumed & queues formed."_s);
     QCOMPARE(item.canonicalUrl, u"https://harbourgazette.example/ferry"_s);
     QCOMPARE(item.contentHash, WireNormalizer::contentHash(item.title, item.contentText));
+    QVERIFY2(!item.contentHtml.contains(u"script"_s), qPrintable(item.contentHtml));
+}
+
+void TestWireNormalizer::relativeLinksResolveAgainstBaseUrl()
+{
+    WireItem item;
+    item.baseUrl = u"https://courts.example/documents/"_s;
+    item.contentHtml = u"<p>The <a href=\"ruling-8812.pdf\">ruling</a> <a href=\"javascript:alert(1)\">x</a></p>"_s;
+    WireNormalizer().normalize(item);
+    QVERIFY2(item.contentHtml.contains(u"href=\"https://courts.example/documents/ruling-8812.pdf\""_s),
+        qPrintable(item.contentHtml));
+    QVERIFY2(!item.contentHtml.contains(u"javascript"_s), qPrintable(item.contentHtml));
+}
+
+void TestWireNormalizer::normalizingTwiceChangesNothing()
+{
+    WireItem item;
+    item.title = u"Grain exports rise"_s;
+    item.baseUrl = u"https://grainwire.example/a/"_s;
+    item.contentHtml = u"<p>Exports rose <b>4.2%</b> &mdash; <a href=\"b\">data</a></p><p>Second</p>"_s;
+    WireNormalizer().normalize(item);
+    const WireItem once = item;
+    WireNormalizer().normalize(item);
+    QCOMPARE(item.contentHtml, once.contentHtml);
+    QCOMPARE(item.contentText, once.contentText);
+    QCOMPARE(item.contentHash, once.contentHash);
 }
 
 void TestWireNormalizer::titleFallsBackToFirstWords()
