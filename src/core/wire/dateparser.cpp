@@ -228,10 +228,12 @@ QDateTime DateParser::fromEpoch(double value)
         return {};
     // 1e11 seconds is the year 5138, while 1e11 milliseconds is 1973: anything larger
     // than that is milliseconds.
-    const qint64 msecs = value > 1e11 ? qint64(value) : qint64(value * 1000.0);
-    if (msecs > qint64(253402300799000)) // after 9999-12-31
+    // Range-check in double: converting an out-of-range double to qint64 is undefined
+    // behaviour (found by fuzz_dateparser).
+    const double msecs = value > 1e11 ? value : value * 1000.0;
+    if (msecs > 253402300799000.0) // after 9999-12-31
         return {};
-    return QDateTime::fromMSecsSinceEpoch(msecs).toUTC();
+    return QDateTime::fromMSecsSinceEpoch(qint64(msecs)).toUTC();
 }
 
 QDateTime DateParser::fromJson(const QJsonValue &value)

@@ -19,7 +19,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
 #include <QSet>
 #include <QXmlStreamReader>
 
@@ -179,8 +178,11 @@ void parseXml(const QString &decoded, const ParseContext &context, ParsedFeed &f
 {
     // The text is decoded already; an encoding declaration would only mislead the reader.
     QString text = decoded;
-    static const QRegularExpression prolog(u"^<\\?xml[^?]*\\?>"_s);
-    text.remove(prolog);
+    if (text.startsWith(u"<?xml")) {
+        const qsizetype end = text.indexOf(u"?>");
+        if (end > 0)
+            text.remove(0, end + 2);
+    }
 
     const GuardedXml guarded = EntityGuard().guard(text);
     feed.warnings += guarded.warnings;

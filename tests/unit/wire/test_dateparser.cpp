@@ -110,6 +110,8 @@ void TestDateParser::parse_data()
     QTest::newRow("no year") << u"Fri, 27 Nov 06:12:00 GMT"_s << QDateTime();
     QTest::newRow("short number") << u"2026"_s << QDateTime();
     QTest::newRow("zero epoch") << u"0000000000"_s << QDateTime();
+    // Found by fuzz_dateparser: larger than any qint64 (the conversion was undefined behaviour).
+    QTest::newRow("huge epoch") << u"66666000000000000000177506960959822632 10"_s.remove(u' ') << QDateTime();
 }
 
 void TestDateParser::parse()
