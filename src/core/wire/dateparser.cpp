@@ -118,8 +118,10 @@ QDateTime DateParser::parseRfc822(QStringView text)
 {
     QString cleaned = text.toString();
     // Comments such as "(EST)" and commas carry nothing we need.
-    static const QRegularExpression comment(u"\\([^)]*\\)"_s);
-    cleaned.replace(comment, u" "_s);
+    if (cleaned.contains(u'(')) {
+        static const QRegularExpression comment(u"\\([^)]*\\)"_s);
+        cleaned.replace(comment, u" "_s);
+    }
     cleaned.replace(u',', u' ');
     const QStringList tokens = cleaned.split(u' ', Qt::SkipEmptyParts);
     if (tokens.isEmpty())
