@@ -11,6 +11,8 @@
 #include "telegrampageparser.h"
 #include "xmlsourcemap.h"
 
+#include "nestinglimiter.h"
+
 #include <gumbo.h>
 
 #include <QCoreApplication>
@@ -27,6 +29,8 @@ using namespace Qt::StringLiterals;
 namespace Wiredesk {
 
 namespace {
+
+constexpr int MaxHtmlNesting = 512;
 
 QString tr(const char *text, int n = -1)
 {
@@ -150,7 +154,9 @@ void findFeedLinks(
 
 QString webPageError(const QString &html, const QUrl &base)
 {
-    const QByteArray source = html.toUtf8();
+    // gumbo's tree building is quadratic in nesting depth and it frees its tree recursively:
+    // cap the nesting first (hostile pages nest hundreds of thousands of levels).
+    const QByteArray source = NestingLimiter::limit(html.toUtf8(), MaxHtmlNesting);
     GumboOutput *output = gumbo_parse_with_options(&kGumboDefaultOptions, source.constData(), size_t(source.size()));
     QString title;
     QStringList feeds;

@@ -6,9 +6,9 @@
 namespace Wiredesk {
 
 /// Plain text out of an HTML fragment (titles with <b> or &amp;, bodies for the first-words
-/// title fallback) using gumbo, the HTML5 parser: entities decoded, tags gone, script and
-/// style content dropped, block boundaries as newlines, whitespace folded. It never
-/// produces markup, so its output is safe to show as text.
+/// title fallback) through HtmlSanitizer::plainText (gumbo, with its nesting limits):
+/// entities decoded, tags gone, script and style content dropped, one line per block,
+/// whitespace folded. Text without '<' or '&' skips the parser.
 class HtmlTextExtractor final
 {
 public:

@@ -63,23 +63,27 @@ struct ItemFields {
 
 void readMedia(QXmlStreamReader &reader, const QUrl &base, QString *image, QString *thumbnail)
 {
-    // media:content, media:thumbnail, possibly inside media:group.
-    const QStringView name = reader.name();
-    const QXmlStreamAttributes attributes = reader.attributes();
-    if (name == u"content" && isImage(attributes) && image->isEmpty())
-        *image = resolve(base, attributes.value("url"_L1).toString());
-    else if (name == u"thumbnail" && thumbnail->isEmpty())
-        *thumbnail = resolve(base, attributes.value("url"_L1).toString());
-    if (name == u"group" || name == u"content") {
-        while (reader.readNextStartElement()) {
-            if (reader.namespaceUri() == mediaNs)
-                readMedia(reader, base, image, thumbnail);
-            else
-                reader.skipCurrentElement();
+    // media:content, media:thumbnail, possibly inside media:group (or media:content); read
+    // iteratively so hostile nesting cannot exhaust the stack.
+    int depth = 0;
+    do {
+        if (reader.isStartElement()) {
+            ++depth;
+            if (reader.namespaceUri() == mediaNs) {
+                const QStringView name = reader.name();
+                const QXmlStreamAttributes attributes = reader.attributes();
+                if (name == u"content" && isImage(attributes) && image->isEmpty())
+                    *image = resolve(base, attributes.value("url"_L1).toString());
+                else if (name == u"thumbnail" && thumbnail->isEmpty())
+                    *thumbnail = resolve(base, attributes.value("url"_L1).toString());
+            }
+        } else if (reader.isEndElement()) {
+            --depth;
         }
-    } else {
-        reader.skipCurrentElement();
-    }
+        if (depth == 0)
+            break;
+        reader.readNext();
+    } while (!reader.atEnd());
 }
 
 WireItem readItem(QXmlStreamReader &reader, const XmlSourceMap &source, const QUrl &base, const QString &feedLanguage)

@@ -3,6 +3,8 @@
 #include "dateparser.h"
 #include "htmltextextractor.h"
 
+#include "nestinglimiter.h"
+
 #include <gumbo.h>
 
 #include <QRegularExpression>
@@ -12,6 +14,8 @@ using namespace Qt::StringLiterals;
 namespace Wiredesk {
 
 namespace {
+
+constexpr int MaxHtmlNesting = 512;
 
 QByteArray attribute(const GumboNode *node, const char *name)
 {
@@ -139,7 +143,9 @@ bool TelegramPageParser::looksLikeTelegramPage(QStringView html)
 void TelegramPageParser::parse(const QString &html, const ParseContext &context, ParsedFeed &feed)
 {
     feed.format = u"telegram"_s;
-    const QByteArray source = html.toUtf8();
+    // gumbo's tree building is quadratic in nesting depth and it frees its tree recursively:
+    // cap the nesting first (hostile pages nest hundreds of thousands of levels).
+    const QByteArray source = NestingLimiter::limit(html.toUtf8(), MaxHtmlNesting);
     GumboOutput *output = gumbo_parse_with_options(&kGumboDefaultOptions, source.constData(), size_t(source.size()));
 
     if (const GumboNode *title = findByClass(output->root, "tgme_channel_info_header_title"))

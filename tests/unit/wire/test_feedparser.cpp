@@ -153,6 +153,8 @@ private Q_SLOTS:
     void entityAttacksFailFast();
     void largeFeedParsesInBoundedTime();
     void itemsWithoutDatesGetFetchTime();
+    void hostileNestingIsBounded_data();
+    void hostileNestingIsBounded();
 };
 
 void TestFeedParser::initTestCase()
@@ -366,6 +368,46 @@ void TestFeedParser::itemsWithoutDatesGetFetchTime()
         QCOMPARE(item.fetched, defaultFetchTime);
     }
     QVERIFY(feed.warnings.join(u'\n').contains(u"no readable date"_s));
+}
+
+void TestFeedParser::hostileNestingIsBounded_data()
+{
+    // gumbo's tree building is quadratic in nesting depth and it frees its tree recursively;
+    // before the nesting limit these hung for minutes or overflowed the stack.
+    QTest::addColumn<QByteArray>("document");
+    QTest::addColumn<bool>("expectItems");
+    const auto repeat = [](const char *piece, int times) {
+        QByteArray out;
+        out.reserve(qsizetype(strlen(piece)) * times);
+        for (int i = 0; i < times; ++i)
+            out += piece;
+        return out;
+    };
+    QTest::newRow("web page") << "<!DOCTYPE html><html><head><title>x</title></head><body>" + repeat("<div>", 200000)
+            + "deep" + repeat("</div>", 200000)
+            + "</body></html>" << false;
+    QTest::newRow("telegram post") << "<!DOCTYPE html><html><body><div class=\"tgme_widget_message\" data-post=\"a/1\">"
+                                      "<div class=\"tgme_widget_message_text\">"
+            + repeat("<b>", 200000) + "deep" + repeat("</b>", 200000) + "</div></div></body></html>"
+                                   << true;
+    QTest::newRow("rss") << "<rss version=\"2.0\" xmlns:media=\"http://search.yahoo.com/mrss/\"><channel><item><title>"
+            + repeat("&lt;b&gt;", 100000) + "t</title>" + repeat("<media:group>", 100000)
+            + repeat("</media:group>", 100000) + "<description>" + repeat("<div>", 100000) + "x"
+            + repeat("</div>", 100000) + "</description></item></channel></rss>"
+                         << true;
+}
+
+void TestFeedParser::hostileNestingIsBounded()
+{
+    QFETCH(QByteArray, document);
+    QFETCH(bool, expectItems);
+    QElapsedTimer timer;
+    timer.start();
+    ParsedFeed feed = FeedParser::parse(document, {});
+    WireNormalizer().normalize(feed);
+    QCOMPARE(feed.ok(), expectItems);
+    QCOMPARE(feed.items.size(), expectItems ? 1 : 0);
+    QVERIFY2(timer.elapsed() < 30000, "sanity bound only");
 }
 
 QTEST_GUILESS_MAIN(TestFeedParser)
