@@ -263,13 +263,22 @@ QString SearchQueryParser::quoted(const QString &term)
 QString SearchQueryParser::literalPhrase(const QString &text)
 {
     static const QRegularExpression nonWord(u"[^\\p{L}\\p{N}]+"_s);
-    const QStringList words = text.split(nonWord, Qt::SkipEmptyParts);
+    QStringList words = text.split(nonWord, Qt::SkipEmptyParts);
+    // Operator words of an expression that failed to parse are not what the user looks for.
+    words.removeIf([](const QString &w) { return w == u"AND" || w == u"OR" || w == u"NOT" || w == u"NEAR"; });
     return words.isEmpty() ? QString() : quoted(words.join(u' '));
 }
 
-InboxQuery SearchQueryParser::parse(const QString &text, const QDateTime &nowUtc)
+InboxQuery SearchQueryParser::parse(const QString &rawText, const QDateTime &nowUtc)
 {
     InboxQuery query;
+    // Control characters mean nothing in a search, and a NUL would end the FTS5 string
+    // early ("unterminated string"): they become spaces.
+    QString text = rawText;
+    for (QChar &c : text) {
+        if (c.category() == QChar::Other_Control)
+            c = u' ';
+    }
     QList<Token> tokens;
     QString literalWords; // every searchable word, for the fallback
     bool unterminated = false;

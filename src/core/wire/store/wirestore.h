@@ -10,6 +10,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 #include <memory>
@@ -74,6 +75,11 @@ public:
     /// items stay out; new items join story clusters.
     IngestResult ingest(qint64 sourceId, const QList<WireItem> &items);
 
+    /// Story clustering on ingest is on by default. Bulk imports of archives (and the search
+    /// benchmark's generator) may switch it off: items stored meanwhile stay unclustered.
+    void setClusteringEnabled(bool enabled) { m_clustering = enabled; }
+    bool clusteringEnabled() const { return m_clustering; }
+
     /// The first page (null @p after) or the page after @p after, newest first.
     InboxPage page(const InboxQuery &query, const PageCursor &after = {}, int limit = 50);
     /// Number of matching items, counted up to @p cap (a count of a common word over a
@@ -128,12 +134,16 @@ private:
     bool buildWhere(const InboxQuery &query, const QString &fts, Sql *sql);
     qint64 assignId(qint64 base);
     bool deleteOne(qint64 id, qint64 now);
+    bool indexText(qint64 id, const QString &title, const QString &text, const QString &authors, bool remove);
+    bool unindex(qint64 id);
     int assignCluster(qint64 id, qint64 sourceId, const WireItem &item, const QByteArray &signature);
 
     sqlite3 *m_db = nullptr;
+    bool m_clustering = true;
     QString m_path;
     QString m_error;
     QHash<const char *, std::shared_ptr<SqliteStatement>> m_statements;
+    QHash<qint64, QSet<QString>> m_featureCache; ///< words of recent cluster candidates
 };
 
 } // namespace Wiredesk
