@@ -481,9 +481,18 @@ void TestWireStore::removeSourceRemovesItems()
         batch << makeItem(u"x%1"_s.arg(i), u"Channel post %1"_s.arg(i), u"text"_s, m_now.addSecs(-i));
     QCOMPARE(m_store->ingest(m_channel, batch).added, 5);
     QCOMPARE(m_store->ingest(m_afp, {makeItem(u"k"_s, u"Keep"_s, u"k"_s, m_now)}).added, 1);
+    // A duplicate the channel sent of an AFP item, and a tombstone of the channel's.
+    QCOMPARE(m_store->ingest(m_channel, {makeItem(u"dup"_s, u"Keep"_s, u"k"_s, m_now)}).duplicates, 1);
+    const qint64 kept = m_store->page(SearchQueryParser::parse(u"keep"_s)).rows.first().item.id;
+    QCOMPARE(m_store->item(kept).alsoIn, 1);
+    QCOMPARE(m_store->deleteItems({m_store->page(SearchQueryParser::parse(u"\"post 0\""_s)).rows.first().item.id}), 1);
     QVERIFY(m_store->removeSource(m_channel));
     QCOMPARE(m_store->totalItems(), 1);
     QCOMPARE(m_store->page(SearchQueryParser::parse(u"channel"_s)).rows.size(), 0);
+    QCOMPARE(m_store->item(kept).alsoIn, 0);
+    // A new source that happens to get the old id starts without the old tombstones.
+    const qint64 again = m_store->addSource(WireSource::named(u"Gov Channel 2"_s));
+    QCOMPARE(m_store->ingest(again, {makeItem(u"x0"_s, u"Fresh post"_s, u"new"_s, m_now)}).added, 1);
 }
 
 void TestWireStore::rejectsUnknownSourceAndRollsBack()

@@ -390,12 +390,24 @@ bool WireStore::removeSource(qint64 id)
             return false;
         }
     }
+    // Its duplicates no longer count on other wires' items, and its tombstones go too: a
+    // source added later may get the same id.
+    SqliteStatement &a = stmt("UPDATE wire_item SET also_in = max(0, also_in - (SELECT count(*) FROM wire_also_in a "
+                              "WHERE a.item_id = wire_item.id AND a.source_id = ?1)) "
+                              "WHERE id IN (SELECT item_id FROM wire_also_in WHERE source_id = ?1)");
+    a.bind(1, id);
+    SqliteStatement &d = stmt("DELETE FROM wire_also_in WHERE source_id=?");
+    d.bind(1, id);
+    SqliteStatement &t = stmt("DELETE FROM wire_tombstone WHERE source_id=?");
+    t.bind(1, id);
     SqliteStatement &q = stmt("DELETE FROM wire_source WHERE id=?");
     q.bind(1, id);
-    if (!q.exec()) {
-        fail(q.errorString());
-        rollback();
-        return false;
+    for (SqliteStatement *step : {&a, &d, &t, &q}) {
+        if (!step->exec()) {
+            fail(step->errorString());
+            rollback();
+            return false;
+        }
     }
     return commit();
 }
@@ -1039,6 +1051,7 @@ bool WireStore::deleteOne(qint64 id, qint64 now)
     d.bind(1, id);
     if (!d.exec())
         return fail(d.errorString());
+    m_deleted += sqlite3_changes(m_db);
     if (!cluster)
         return true;
     // Keep the cluster's size and newest member right; a cluster of one dissolves.
@@ -1076,17 +1089,16 @@ int WireStore::deleteItems(const QList<qint64> &ids)
     if (!begin())
         return 0;
     const qint64 now = toMs(QDateTime::currentDateTimeUtc());
-    const qint64 before = totalItems();
+    m_deleted = 0;
     for (const qint64 id : ids) {
         if (!deleteOne(id, now)) {
             rollback();
             return 0;
         }
     }
-    const qint64 after = totalItems();
     if (!commit())
         return 0;
-    return int(before - after);
+    return m_deleted;
 }
 
 int WireStore::purgeSource(qint64 sourceId, const QDateTime &nowUtc)

@@ -140,6 +140,7 @@ private:
 
     sqlite3 *m_db = nullptr;
     bool m_clustering = true;
+    int m_deleted = 0; ///< rows deleted by the running deleteItems()
     QString m_path;
     QString m_error;
     QHash<const char *, std::shared_ptr<SqliteStatement>> m_statements;
