@@ -276,15 +276,18 @@ void TestWireStore::idsFollowPublicationTime()
     batch << makeItem(u"newer"_s, u"Newer"_s, u"n"_s, t.addMSecs(1));
     batch << makeItem(u"future"_s, u"From the future"_s, u"f"_s, m_now.addDays(3));
     batch << makeItem(u"nodate"_s, u"No date"_s, u"d"_s, QDateTime());
+    batch << makeItem(
+        u"ancient"_s, u"Before 1970"_s, u"a"_s, QDateTime(QDate(1960, 1, 1), QTime(0, 0), QTimeZone::utc()));
     const IngestResult r = m_store->ingest(m_reuters, batch);
-    QCOMPARE(r.added, 9);
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QCOMPARE(r.added, 10);
     const InboxPage page = m_store->page(InboxQuery {}, {}, 100);
-    QCOMPARE(page.rows.size(), 9);
+    QCOMPARE(page.rows.size(), 10);
     for (qsizetype i = 1; i < page.rows.size(); ++i) {
         QVERIFY(page.rows[i - 1].item.id > page.rows[i].item.id);
         QVERIFY(page.rows[i - 1].item.published >= page.rows[i].item.published);
     }
-    // Future dates are clamped to now; missing dates become the fetch time (now).
+    // Future dates are clamped to now; missing and pre-1970 dates become the fetch time (now).
     QVERIFY(page.rows.first().item.published <= QDateTime::currentDateTimeUtc());
     QCOMPARE(page.rows.last().item.title, u"Older"_s);
     QCOMPARE(page.rows.at(page.rows.size() - 2).item.title, u"Same ms 0"_s);

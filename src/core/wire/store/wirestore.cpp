@@ -512,7 +512,7 @@ IngestResult WireStore::ingest(qint64 sourceId, const QList<WireItem> &items)
             item.guid = !item.url.isEmpty() ? item.url : item.contentHash;
         if (!item.fetched.isValid())
             item.fetched = now;
-        if (!item.published.isValid())
+        if (!item.published.isValid() || item.published.toMSecsSinceEpoch() <= 0) // ids need a positive time
             item.published = item.fetched;
         if (item.published > now.addSecs(300)) // ids are time keys: no item from the future
             item.published = now;
