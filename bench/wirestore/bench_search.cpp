@@ -235,16 +235,19 @@ int main(int argc, char **argv)
     qint64 items = 1000000;
     int perShape = 60;
     QString storePath;
+    bool searchOnly = false;
     const QStringList args = app.arguments();
     for (int i = 1; i < args.size(); ++i) {
         if (args[i] == u"--items" && i + 1 < args.size())
             items = args[++i].toLongLong();
         else if (args[i] == u"--queries" && i + 1 < args.size())
             perShape = args[++i].toInt();
+        else if (args[i] == u"--search-only")
+            searchOnly = true;
         else if (args[i] == u"--store" && i + 1 < args.size())
             storePath = args[++i];
         else {
-            out << "usage: bench_search [--items N] [--queries N] [--store FILE]" << Qt::endl;
+            out << "usage: bench_search [--items N] [--queries N] [--store FILE] [--search-only]" << Qt::endl;
             return 2;
         }
     }
@@ -351,6 +354,8 @@ int main(int argc, char **argv)
         printRow(shape.name, stats(times, rows), perShape, example);
     }
 
+    if (searchOnly)
+        return 0;
     // Baseline: the obvious queries for a common word, without the time-keyed rowid.
     out << Qt::endl << "Baseline for the common-word shape (same store, same run):" << Qt::endl;
     const QList<QPair<QString, QString>> baselines {

@@ -822,10 +822,18 @@ bool WireStore::buildWhere(const InboxQuery &query, const QString &fts, Sql *sql
         sql->bind(fts);
     }
     if (restricted) {
-        if (sources.size() == 1 && !sql->usesFts)
+        if (sources.size() == 1 && !sql->usesFts) {
             sql->add(u"i.source_id = %1"_s.arg(sources.first()));
-        else // the unary + keeps SQLite walking newest-first instead of sorting a source's rows
+        } else if (sql->usesFts && sources.size() <= 8) {
+            // Checked on the small (source_id, rowid) index before the item row is read:
+            // a common word with a 1 % source otherwise read ~5,000 big rows per page
+            // (p95 293 ms at 1 M items).
+            sql->add(u"EXISTS (SELECT 1 FROM wire_item j INDEXED BY wire_item_source WHERE j.source_id IN (%1) "
+                     u"AND j.id = wire_fts.rowid)"_s.arg(idList(sources)));
+        } else {
+            // The unary + keeps SQLite walking newest-first instead of sorting a source's rows.
             sql->add(u"+i.source_id IN (%1)"_s.arg(idList(sources)));
+        }
     }
     if (query.publishedFrom.isValid()) {
         sql->add(key + u" >= ?"_s);
@@ -835,6 +843,13 @@ bool WireStore::buildWhere(const InboxQuery &query, const QString &fts, Sql *sql
         sql->add(key + u" < ?"_s);
         sql->bind(idBaseFor(query.publishedTo));
     }
+    addRowFilters(query, sql);
+    return true;
+}
+
+// Filters on the item row itself.
+void WireStore::addRowFilters(const InboxQuery &query, Sql *sql)
+{
     if (query.urgencyMin > 0 || query.urgencyMax != 0) {
         sql->add(u"i.urgency BETWEEN ? AND ?"_s);
         sql->bind(qint64(qMax(1, query.urgencyMin)));
@@ -848,7 +863,6 @@ bool WireStore::buildWhere(const InboxQuery &query, const QString &fts, Sql *sql
         sql->add(u"i.starred = 1"_s);
     if (query.collapseClusters)
         sql->add(u"i.cluster_head = 1"_s);
-    return true;
 }
 
 static QString fromClause(bool usesFts)
