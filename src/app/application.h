@@ -1,9 +1,19 @@
 #pragma once
 
+#include <QString>
+
 namespace Wiredesk {
 
-/// Start-up: command line (--profile, --demo, --smoke, --lang), translations, the profile,
-/// and the main window. main() only calls run().
+/// What the command line asked for.
+struct StartupOptions {
+    QString profileFolder; ///< --profile DIR; empty → the default profile
+    bool demo = false;     ///< --demo: a throw-away copy of the bundled demo profile
+    bool smoke = false;    ///< --smoke: start, wait for the first preview render, exit
+    QString language;      ///< --lang: overrides the system locale
+};
+
+/// Start-up: command line, translations, the profile and the main window. main() only
+/// calls run().
 class Application final
 {
 public:

@@ -13,9 +13,9 @@ namespace Wiredesk {
 /// the arguments after its name and returns the process exit code: 0 success, 1 failure
 /// of the work, 2 wrong usage.
 struct CliCommand {
-    QString name;     ///< one or two words: "render", "wire parse"
-    QString summary;  ///< one line for --help, already translated
-    QString usage;    ///< the full usage text for `wiredesk-cli help NAME`
+    QString name;    ///< one or two words: "render", "wire parse"
+    QString summary; ///< one line for --help, already translated
+    QString usage;   ///< the full usage text for `wiredesk-cli help NAME`
     std::function<int(const QStringList &arguments)> run;
 };
 

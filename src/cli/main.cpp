@@ -18,7 +18,8 @@ static void printHelp()
     std::sort(commands.begin(), commands.end(), [](const auto &a, const auto &b) { return a.name < b.name; });
     for (const CliCommand &command : std::as_const(commands))
         out << "  " << command.name.leftJustified(16) << command.summary << '\n';
-    out << "  " << u"help"_s.leftJustified(16) << QCoreApplication::translate("cli", "Show the usage of a command") << '\n';
+    out << "  " << u"help"_s.leftJustified(16) << QCoreApplication::translate("cli", "Show the usage of a command")
+        << '\n';
     out.flush();
 }
 
@@ -63,7 +64,8 @@ int main(int argc, char *argv[])
     else
         command = CliCommandRegistry::find(first);
     if (!command) {
-        cliErr() << QCoreApplication::translate("cli", "wiredesk-cli: unknown command '%1'; see wiredesk-cli --help").arg(first)
+        cliErr() << QCoreApplication::translate("cli", "wiredesk-cli: unknown command '%1'; see wiredesk-cli --help")
+                        .arg(first)
                  << '\n';
         return 2;
     }

@@ -35,7 +35,7 @@ QJsonObject Article::toJson() const
 {
     QJsonArray sourceArray;
     for (const ArticleSource &source : sources) {
-        sourceArray.append(QJsonObject{
+        sourceArray.append(QJsonObject {
             {u"id"_s, source.id},
             {u"url"_s, source.url},
             {u"title"_s, source.title},
@@ -48,7 +48,7 @@ QJsonObject Article::toJson() const
             {u"wireItemId"_s, source.wireItemId},
         });
     }
-    return QJsonObject{
+    return QJsonObject {
         {u"format"_s, u"wiredesk-article"_s},
         {u"version"_s, FormatVersion},
         {u"id"_s, id},
@@ -62,10 +62,9 @@ QJsonObject Article::toJson() const
         {u"timeZone"_s, timeZone},
         {u"slug"_s, slug},
         {u"language"_s, language},
-        {u"leadImage"_s, QJsonObject{{u"source"_s, leadImage.source},
-                                     {u"caption"_s, leadImage.caption},
-                                     {u"credit"_s, leadImage.credit},
-                                     {u"alt"_s, leadImage.alt}}},
+        {u"leadImage"_s,
+            QJsonObject {{u"source"_s, leadImage.source}, {u"caption"_s, leadImage.caption},
+                {u"credit"_s, leadImage.credit}, {u"alt"_s, leadImage.alt}}},
         {u"body"_s, bodyHtml},
         {u"sources"_s, sourceArray},
         {u"created"_s, isoTime(created)},
@@ -84,7 +83,8 @@ bool Article::fromJson(const QJsonObject &json, Article *article, QString *error
         return failWith(QCoreApplication::translate("Article", "This is not a Wiredesk article."));
     const int version = json.value(u"version"_s).toInt();
     if (version > FormatVersion)
-        return failWith(QCoreApplication::translate("Article", "This article was written by a newer Wiredesk (format %1, this version reads up to %2).")
+        return failWith(QCoreApplication::translate(
+            "Article", "This article was written by a newer Wiredesk (format %1, this version reads up to %2).")
                             .arg(version)
                             .arg(FormatVersion));
     Article a;
@@ -101,7 +101,7 @@ bool Article::fromJson(const QJsonObject &json, Article *article, QString *error
     a.language = json.value(u"language"_s).toString(u"en"_s);
     const QJsonObject image = json.value(u"leadImage"_s).toObject();
     a.leadImage = {image.value(u"source"_s).toString(), image.value(u"caption"_s).toString(),
-                   image.value(u"credit"_s).toString(), image.value(u"alt"_s).toString()};
+        image.value(u"credit"_s).toString(), image.value(u"alt"_s).toString()};
     a.bodyHtml = json.value(u"body"_s).toString();
     const QJsonArray sourceArray = json.value(u"sources"_s).toArray();
     for (const QJsonValue &value : sourceArray) {

@@ -21,16 +21,17 @@ struct LeadImage {
 
 /// One source the article draws on. The provenance module adds checks and annotations.
 struct ArticleSource {
-    QString id;               ///< stable id within the article
+    QString id; ///< stable id within the article
     QString url;
     QString title;
-    QString publisher;        ///< outlet, agency or account
-    QString platform;         ///< wire, telegram, x, mastodon, youtube, wikipedia, official, document, other
-    QString kind;             ///< primary, secondary, tertiary
-    QDateTime posted;         ///< UTC, invalid when unknown
-    QDateTime retrieved;      ///< UTC
-    QString status = QStringLiteral("unchecked"); ///< unchecked, verified, partly-verified, disputed, false, unreachable
-    qint64 wireItemId = 0;    ///< the wire item it came from, 0 when added by hand
+    QString publisher;   ///< outlet, agency or account
+    QString platform;    ///< wire, telegram, x, mastodon, youtube, wikipedia, official, document, other
+    QString kind;        ///< primary, secondary, tertiary
+    QDateTime posted;    ///< UTC, invalid when unknown
+    QDateTime retrieved; ///< UTC
+    QString status
+        = QStringLiteral("unchecked"); ///< unchecked, verified, partly-verified, disputed, false, unreachable
+    qint64 wireItemId = 0;             ///< the wire item it came from, 0 when added by hand
 
     bool operator==(const ArticleSource &) const = default;
 };
@@ -41,22 +42,22 @@ struct ArticleSource {
 struct Article {
     static constexpr int FormatVersion = 1;
 
-    QString id;               ///< UUID without braces
+    QString id; ///< UUID without braces
     QString headline;
     QString dek;
     QStringList bylines;
     QString section;
     QStringList tags;
-    QString dateline;         ///< place, e.g. "GENEVA"
-    QDateTime published;      ///< UTC, invalid until scheduled
-    QString timeZone;         ///< IANA zone of the publication, e.g. "Europe/Zurich"
+    QString dateline;    ///< place, e.g. "GENEVA"
+    QDateTime published; ///< UTC, invalid until scheduled
+    QString timeZone;    ///< IANA zone of the publication, e.g. "Europe/Zurich"
     QString slug;
     QString language = QStringLiteral("en");
     LeadImage leadImage;
     QString bodyHtml;
     QList<ArticleSource> sources;
-    QDateTime created;        ///< UTC
-    QDateTime modified;       ///< UTC
+    QDateTime created;  ///< UTC
+    QDateTime modified; ///< UTC
 
     QJsonObject toJson() const;
     /// Reads the JSON form. Returns false with @p error set for a document that is not an

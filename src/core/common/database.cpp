@@ -2,10 +2,10 @@
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QDir>
 
 using namespace Qt::StringLiterals;
 
@@ -36,12 +36,13 @@ bool Database::open(const QString &filePath)
         db.setDatabaseName(filePath);
         db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
         if (!db.open())
-            return fail(QCoreApplication::translate("Database", "Cannot open %1: %2").arg(filePath, db.lastError().text()));
+            return fail(
+                QCoreApplication::translate("Database", "Cannot open %1: %2").arg(filePath, db.lastError().text()));
     }
     // WAL with synchronous=NORMAL survives application crashes (kill -9); every commit is
     // durable against that without paying for an fsync per transaction.
     if (!exec({u"PRAGMA journal_mode=WAL"_s, u"PRAGMA synchronous=NORMAL"_s, u"PRAGMA foreign_keys=ON"_s,
-               u"PRAGMA temp_store=MEMORY"_s}))
+            u"PRAGMA temp_store=MEMORY"_s}))
         return false;
     QSqlQuery mode(connection());
     if (!mode.exec(u"PRAGMA journal_mode"_s) || !mode.next() || mode.value(0).toString().toLower() != u"wal")
@@ -89,8 +90,8 @@ bool Database::migrate(const Schema &schema)
     const int current = moduleVersion(schema.module);
     if (current > schema.latestVersion()) {
         return fail(QCoreApplication::translate("Database",
-                        "%1 was written by a newer version of Wiredesk (%2 schema %3, this version knows %4). "
-                        "Open it with that version, or use another profile.")
+            "%1 was written by a newer version of Wiredesk (%2 schema %3, this version knows %4). "
+            "Open it with that version, or use another profile.")
                         .arg(m_filePath, schema.module)
                         .arg(current)
                         .arg(schema.latestVersion()));

@@ -13,7 +13,8 @@ bool DemoProfile::copyTo(const QString &target, QString *error, const QString &s
     const QDir sourceDir(source);
     if (!sourceDir.exists()) {
         if (error)
-            *error = QCoreApplication::translate("DemoProfile", "The demo profile %1 is missing from this build.").arg(source);
+            *error = QCoreApplication::translate("DemoProfile", "The demo profile %1 is missing from this build.")
+                         .arg(source);
         return false;
     }
     QDirIterator it(source, QDir::Files, QDirIterator::Subdirectories);

@@ -34,9 +34,10 @@ bool Profile::open(const QString &folder)
         qint64 pid = 0;
         QString host, app;
         m_lock->getLockInfo(&pid, &host, &app);
-        m_error = QCoreApplication::translate("Profile", "The profile %1 is already open in another Wiredesk (process %2).")
-                      .arg(m_path)
-                      .arg(pid);
+        m_error
+            = QCoreApplication::translate("Profile", "The profile %1 is already open in another Wiredesk (process %2).")
+                  .arg(m_path)
+                  .arg(pid);
         m_lock.reset();
         return false;
     }

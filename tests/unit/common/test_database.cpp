@@ -20,11 +20,11 @@ private Q_SLOTS:
 
 static Schema notesSchema(int upTo)
 {
-    Schema schema{u"notes"_s, {}};
-    schema.migrations << Migration{1, {u"CREATE TABLE note(id INTEGER PRIMARY KEY, text TEXT)"_s}};
+    Schema schema {u"notes"_s, {}};
+    schema.migrations << Migration {1, {u"CREATE TABLE note(id INTEGER PRIMARY KEY, text TEXT)"_s}};
     if (upTo >= 2)
-        schema.migrations << Migration{2, {u"ALTER TABLE note ADD COLUMN author TEXT"_s,
-                                           u"CREATE INDEX note_author ON note(author)"_s}};
+        schema.migrations << Migration {
+            2, {u"ALTER TABLE note ADD COLUMN author TEXT"_s, u"CREATE INDEX note_author ON note(author)"_s}};
     return schema;
 }
 
@@ -86,7 +86,7 @@ void TestDatabase::failedStepRollsBack()
     QVERIFY(db.open(dir.filePath(u"w.sqlite"_s)));
     QVERIFY(db.migrate(notesSchema(1)));
     Schema broken = notesSchema(1);
-    broken.migrations << Migration{2, {u"CREATE TABLE half(id INTEGER)"_s, u"THIS IS NOT SQL"_s}};
+    broken.migrations << Migration {2, {u"CREATE TABLE half(id INTEGER)"_s, u"THIS IS NOT SQL"_s}};
     QVERIFY(!db.migrate(broken));
     QVERIFY(db.errorString().contains(u"schema 2"_s));
     QCOMPARE(db.moduleVersion(u"notes"_s), 1);

@@ -1,0 +1,146 @@
+#include "../guitestmain.h"
+#include "articleeditor.h"
+#include "demoprofile.h"
+#include "inboxpane.h"
+#include "mainwindow.h"
+#include "previewpage.h"
+#include "previewpane.h"
+#include "profile.h"
+#include "provenancepane.h"
+#include "sourcelistmodel.h"
+
+#include <QDir>
+#include <QDockWidget>
+#include <QFile>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTreeView>
+#include <QWebEnginePage>
+#include <QWebEngineScript>
+
+using namespace Qt::StringLiterals;
+using namespace Wiredesk;
+
+// The whole window on the demo profile, as a user sees it: every pane shows real data,
+// typing reaches the preview, and the layout survives a restart. A screenshot of the
+// window is written to <build>/screenshots/ for people to look at.
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void showsTheDemoProfileInEveryPane();
+    void typingReachesThePreview();
+    void layoutIsRemembered();
+
+private:
+    std::unique_ptr<MainWindow> openWindow();
+    QVariant previewJs(MainWindow *window, const QString &script);
+
+    std::unique_ptr<QTemporaryDir> m_folder;
+};
+
+void TestMainWindow::init()
+{
+    // Each test starts from the default layout (settings live under test-mode paths).
+    QFile::remove(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) + u"/wiredesk.ini"_s);
+    m_folder = std::make_unique<QTemporaryDir>();
+    QString error;
+    QVERIFY2(DemoProfile::copyTo(m_folder->path(), &error), qPrintable(error));
+}
+
+void TestMainWindow::cleanup()
+{
+    m_folder.reset();
+}
+
+std::unique_ptr<MainWindow> TestMainWindow::openWindow()
+{
+    auto profile = std::make_unique<Profile>();
+    if (!profile->open(m_folder->path()))
+        qWarning("profile: %s", qPrintable(profile->errorString()));
+    auto window = std::make_unique<MainWindow>(std::move(profile));
+    QString error;
+    if (!window->openProfile(&error))
+        qWarning("openProfile: %s", qPrintable(error));
+    return window;
+}
+
+QVariant TestMainWindow::previewJs(MainWindow *window, const QString &script)
+{
+    QVariant result;
+    bool done = false;
+    window->previewPane()->page()->runJavaScript(script, QWebEngineScript::ApplicationWorld, [&](const QVariant &v) {
+        result = v;
+        done = true;
+    });
+    if (!QTest::qWaitFor([&] { return done; }, 10000))
+        qWarning("JavaScript did not answer: %s", qPrintable(script));
+    return result;
+}
+
+void TestMainWindow::showsTheDemoProfileInEveryPane()
+{
+    auto window = openWindow();
+    QSignalSpy rendered(window.get(), &MainWindow::previewRendered);
+    window->resize(1800, 1000);
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    QVERIFY(rendered.count() > 0 || rendered.wait(30000));
+
+    const QString headline = window->editor()->headlineField()->text();
+    QVERIFY2(headline.size() > 10, qPrintable(headline));
+    QVERIFY(window->provenancePane()->model()->rowCount() >= 3);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        previewJs(window.get(), u"document.querySelector('h1') && document.querySelector('h1').textContent.trim()"_s)
+            .toString(),
+        headline, 10000);
+    QVERIFY(previewJs(window.get(), u"document.querySelectorAll('[data-block]').length"_s).toInt() >= 5);
+    for (const char *dock : {"inboxDock", "provenanceDock", "previewDock"})
+        QVERIFY2(window->findChild<QDockWidget *>(QLatin1StringView(dock))->isVisible(), dock);
+
+    const QString shots = QStringLiteral(WIREDESK_BINARY_DIR) + u"/screenshots"_s;
+    QDir().mkpath(shots);
+    QTest::qWait(300); // let Chromium paint its last frame into the screenshot
+    QVERIFY(window->grab().save(shots + u"/mainwindow-demo.png"_s));
+}
+
+void TestMainWindow::typingReachesThePreview()
+{
+    auto window = openWindow();
+    QSignalSpy rendered(window.get(), &MainWindow::previewRendered);
+    window->show();
+    QVERIFY(rendered.count() > 0 || rendered.wait(30000));
+    QLineEdit *field = window->editor()->headlineField();
+    field->setFocus();
+    field->selectAll();
+    QTest::keyClicks(field, u"Dockers vote to end strike"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(previewJs(window.get(), u"document.querySelector('h1').textContent.trim()"_s).toString(),
+        u"Dockers vote to end strike"_s, 10000);
+    QVERIFY(window->windowTitle().contains(u"Dockers vote to end strike"_s));
+}
+
+void TestMainWindow::layoutIsRemembered()
+{
+    {
+        auto window = openWindow();
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        window->findChild<QDockWidget *>(u"provenanceDock"_s)->hide();
+        window->close();
+    }
+    m_folder = std::make_unique<QTemporaryDir>(); // a fresh profile: the layout is per user, not per profile
+    QString error;
+    QVERIFY(DemoProfile::copyTo(m_folder->path(), &error));
+    auto window = openWindow();
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    QVERIFY(!window->findChild<QDockWidget *>(u"provenanceDock"_s)->isVisible());
+    QVERIFY(window->findChild<QDockWidget *>(u"previewDock"_s)->isVisible());
+}
+
+WIREDESK_GUITEST_MAIN(TestMainWindow)
+#include "test_mainwindow.moc"
