@@ -249,15 +249,21 @@ const GumboNode *findBody(const GumboNode *html)
 }
 } // namespace
 
-BodyBlockSplitter::BodyBlockSplitter(RenderOptions::ImageUrlMapper imageUrl)
+BodyBlockSplitter::BodyBlockSplitter(RenderOptions::ImageUrlMapper imageUrl, Sanitizer sanitizer)
     : m_imageUrl(imageUrl ? std::move(imageUrl) : RenderOptions::ImageUrlMapper(&RenderOptions::remoteImageUrl))
+    , m_sanitizer(std::move(sanitizer))
 { }
+
+QList<BodyBlock> BodyBlockSplitter::parse(const QString &bodyHtml) const
+{
+    return parseClean(m_sanitizer ? m_sanitizer(bodyHtml) : bodyHtml, m_imageUrl);
+}
 
 QList<BodyBlock> BodyBlockSplitter::split(const QString &bodyHtml) const
 {
     const std::optional<QList<QStringView>> elements = topLevelElements(bodyHtml);
     if (!elements)
-        return parse(bodyHtml, m_imageUrl);
+        return parse(bodyHtml);
     QList<BodyBlock> blocks;
     blocks.reserve(elements->size());
     QHash<QString, BodyBlock> used;
@@ -266,12 +272,12 @@ QList<BodyBlock> BodyBlockSplitter::split(const QString &bodyHtml) const
         const QString source = element.toString();
         auto cached = m_cache.constFind(source);
         if (cached == m_cache.cend()) {
-            const QList<BodyBlock> parsed = parse(source, m_imageUrl);
+            const QList<BodyBlock> parsed = parse(source);
             // Per-block parsing is only equivalent when the block is one element with its
             // own id (auto ids depend on the position, splits change the count).
             if (parsed.size() != 1 || parsed.first().id.startsWith(u"auto-"_s)) {
                 locker.unlock();
-                return parse(bodyHtml, m_imageUrl);
+                return parse(bodyHtml);
             }
             cached = used.insert(source, parsed.first());
         } else {
@@ -356,7 +362,7 @@ std::optional<QList<QStringView>> BodyBlockSplitter::topLevelElements(QStringVie
     return elements;
 }
 
-QList<BodyBlock> BodyBlockSplitter::parse(const QString &bodyHtml, const RenderOptions::ImageUrlMapper &imageUrl)
+QList<BodyBlock> BodyBlockSplitter::parseClean(const QString &bodyHtml, const RenderOptions::ImageUrlMapper &imageUrl)
 {
     QList<BodyBlock> blocks;
     if (bodyHtml.trimmed().isEmpty())
