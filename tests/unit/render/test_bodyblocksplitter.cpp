@@ -8,6 +8,19 @@
 using namespace Qt::StringLiterals;
 using namespace Wiredesk;
 
+namespace {
+Wiredesk::Article demoDraft()
+{
+    Wiredesk::Article demo;
+    QString error;
+    const QJsonDocument json = QJsonDocument::fromJson(
+        RenderFixtures::readFile(QStringLiteral(WIREDESK_SOURCE_DIR) + u"/resources/demo/drafts/sample-draft.json"_s));
+    if (!Wiredesk::Article::fromJson(json.object(), &demo, &error))
+        qWarning("the demo draft is not readable: %s", qPrintable(error));
+    return demo;
+}
+} // namespace
+
 class TestBodyBlockSplitter final : public QObject
 {
     Q_OBJECT
@@ -114,6 +127,13 @@ private Q_SLOTS:
         QTest::newRow("table") << u"<table data-block=\"t\"><tr><td>x</td></tr></table>"_s << -1;
     }
 
+    void theEditorsBodiesTakeThePerBlockPath()
+    {
+        const auto elements = BodyBlockSplitter::topLevelElements(demoDraft().bodyHtml);
+        QVERIFY(elements.has_value());
+        QVERIFY(elements->size() > 10);
+    }
+
     void topLevelElements()
     {
         QFETCH(QString, body);
@@ -133,6 +153,8 @@ private Q_SLOTS:
             RenderFixtures::loadCase(name, &article, &options);
             bodies.append({name, article.bodyHtml});
         }
+        // The demo profile's sample draft: what the editor really produces.
+        bodies.append({u"demo sample draft"_s, demoDraft().bodyHtml});
         bodies.append(
             {u"p containing a div"_s, u"<p data-block=\"blka\">x<div>y</div>z</p><p data-block=\"blkb\">w</p>"_s});
         bodies.append({u"block without id"_s, u"<p data-block=\"blka\">x</p><blockquote><p>q</p></blockquote>"_s});
