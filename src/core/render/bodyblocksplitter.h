@@ -22,10 +22,10 @@ namespace Wiredesk {
 ///
 /// The preview re-renders on every keystroke, and gumbo needs ~10 ms for 100 KB. So split()
 /// first scans the body for its top-level elements; when the body is plain well-formed
-/// markup (every element closed in order, no comments, no raw-text or head elements, every
-/// block with its own id) each block is sanitized and parsed on its own and remembered, and
-/// the next call does that only for the blocks whose source changed. Anything else takes the full parse.
-/// Both paths give identical output (tested). Thread-safe.
+/// markup (every element closed in order, no comments, no raw-text or head elements) each
+/// top-level element is sanitized and parsed on its own and remembered, and the next call
+/// does that only for the elements whose source changed; positional ids are renumbered. Anything else takes the full
+/// parse. Both paths give identical output (tested). Thread-safe.
 class BodyBlockSplitter final
 {
 public:
@@ -50,13 +50,17 @@ public:
     static QString escapeAttribute(QStringView text);
 
 private:
-    static QList<BodyBlock> parseClean(const QString &bodyHtml, const RenderOptions::ImageUrlMapper &imageUrl);
+    struct ParsedBlocks {
+        QList<BodyBlock> blocks;
+        QList<bool> generatedIds; ///< per block: the id is "auto-<n>" from its position
+    };
+    static ParsedBlocks parseClean(const QString &bodyHtml, const RenderOptions::ImageUrlMapper &imageUrl);
 
     RenderOptions::ImageUrlMapper m_imageUrl;
     Sanitizer m_sanitizer;
     mutable QMutex m_mutex;
     /// Block source → rendered block, for the blocks of the previous call only.
-    mutable QHash<QString, BodyBlock> m_cache;
+    mutable QHash<QString, ParsedBlocks> m_cache;
 };
 
 } // namespace Wiredesk

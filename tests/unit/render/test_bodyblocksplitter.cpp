@@ -158,6 +158,8 @@ private Q_SLOTS:
         bodies.append(
             {u"p containing a div"_s, u"<p data-block=\"blka\">x<div>y</div>z</p><p data-block=\"blkb\">w</p>"_s});
         bodies.append({u"block without id"_s, u"<p data-block=\"blka\">x</p><blockquote><p>q</p></blockquote>"_s});
+        bodies.append({u"no ids at all"_s, u"<p>one</p><h2>two</h2><ul><li>x</li></ul><p>three</p>"_s});
+        bodies.append({u"empty container"_s, u"<div data-block=\"empt\"></div><p>x</p><p data-block=\"blka\">y</p>"_s});
         bodies.append({u"short ids"_s, u"<p data-block=\"a\">x</p><p data-block=\"b\">y</p>"_s});
         bodies.append({u"entities"_s, u"<p data-block=\"ents\">&amp; &lt; &nbsp; &ldquo;x&rdquo; &#x1F4F0;</p>"_s});
         bodies.append({u"images"_s,
