@@ -254,17 +254,17 @@ BodyBlockSplitter::BodyBlockSplitter(RenderOptions::ImageUrlMapper imageUrl, San
     , m_sanitizer(std::move(sanitizer))
 { }
 
-QList<BodyBlock> BodyBlockSplitter::parse(const QString &bodyHtml) const
+QList<RenderedBlock> BodyBlockSplitter::parse(const QString &bodyHtml) const
 {
     return parseClean(m_sanitizer ? m_sanitizer(bodyHtml) : bodyHtml, m_imageUrl).blocks;
 }
 
-QList<BodyBlock> BodyBlockSplitter::split(const QString &bodyHtml) const
+QList<RenderedBlock> BodyBlockSplitter::split(const QString &bodyHtml) const
 {
     const std::optional<QList<QStringView>> elements = topLevelElements(bodyHtml);
     if (!elements)
         return parse(bodyHtml);
-    QList<BodyBlock> blocks;
+    QList<RenderedBlock> blocks;
     blocks.reserve(elements->size());
     QHash<QString, ParsedBlocks> used;
     QMutexLocker locker(&m_mutex);
@@ -278,7 +278,7 @@ QList<BodyBlock> BodyBlockSplitter::split(const QString &bodyHtml) const
                                          : parseClean(m_sanitizer ? m_sanitizer(source) : source, m_imageUrl));
         }
         for (qsizetype i = 0; i < found->blocks.size(); ++i) {
-            BodyBlock block = found->blocks.at(i);
+            RenderedBlock block = found->blocks.at(i);
             if (found->generatedIds.at(i)) {
                 // Positional ids count blocks in the whole body, not in this element.
                 const QString id = u"auto-"_s + QString::number(blocks.size() + 1);
@@ -372,7 +372,7 @@ BodyBlockSplitter::ParsedBlocks BodyBlockSplitter::parseClean(
     const QString &bodyHtml, const RenderOptions::ImageUrlMapper &imageUrl)
 {
     ParsedBlocks parsed;
-    QList<BodyBlock> &blocks = parsed.blocks;
+    QList<RenderedBlock> &blocks = parsed.blocks;
     if (bodyHtml.trimmed().isEmpty())
         return parsed;
     const QByteArray utf8 = bodyHtml.toUtf8();
@@ -392,7 +392,7 @@ BodyBlockSplitter::ParsedBlocks BodyBlockSplitter::parseClean(
             loose.removeLast();
         if (loose.isEmpty())
             return;
-        BodyBlock block {nextAutoId(), {}};
+        RenderedBlock block {nextAutoId(), {}};
         block.html = u"<p data-block=\""_s + escapeAttribute(block.id) + u"\">"_s;
         for (const GumboNode *node : std::as_const(loose))
             serializer.serialize(node, &block.html);
@@ -421,7 +421,7 @@ BodyBlockSplitter::ParsedBlocks BodyBlockSplitter::parseClean(
         flushLoose();
         const GumboAttribute *idAttribute = attribute(child->v.element, "data-block");
         const QString id = idAttribute ? QString::fromUtf8(idAttribute->value).trimmed() : QString();
-        BodyBlock block {id.isEmpty() ? nextAutoId() : id, {}};
+        RenderedBlock block {id.isEmpty() ? nextAutoId() : id, {}};
         serializer.serialize(child, &block.html, id.isEmpty() ? block.id : QString());
         if (!block.html.isEmpty()) {
             blocks.append(block);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "bodyblock.h"
+#include "renderedblock.h"
 #include "renderoptions.h"
 
 #include <QHash>
@@ -35,10 +35,10 @@ public:
     explicit BodyBlockSplitter(RenderOptions::ImageUrlMapper imageUrl, Sanitizer sanitizer = Sanitizer());
     Q_DISABLE_COPY_MOVE(BodyBlockSplitter)
 
-    QList<BodyBlock> split(const QString &bodyHtml) const;
+    QList<RenderedBlock> split(const QString &bodyHtml) const;
 
     /// The reference path: one sanitize and one full parse, no cache.
-    QList<BodyBlock> parse(const QString &bodyHtml) const;
+    QList<RenderedBlock> parse(const QString &bodyHtml) const;
 
     /// The source ranges of the top-level elements when the body qualifies for per-block
     /// parsing (see the class comment); nothing otherwise.
@@ -51,7 +51,7 @@ public:
 
 private:
     struct ParsedBlocks {
-        QList<BodyBlock> blocks;
+        QList<RenderedBlock> blocks;
         QList<bool> generatedIds; ///< per block: the id is "auto-<n>" from its position
     };
     static ParsedBlocks parseClean(const QString &bodyHtml, const RenderOptions::ImageUrlMapper &imageUrl);

@@ -78,11 +78,11 @@ private Q_SLOTS:
         QFETCH(QString, body);
         QFETCH(QStringList, ids);
         QFETCH(QStringList, html);
-        const QList<BodyBlock> blocks = BodyBlockSplitter(RenderOptions::remoteImageUrl).split(body);
+        const QList<RenderedBlock> blocks = BodyBlockSplitter(RenderOptions::remoteImageUrl).split(body);
         QCOMPARE(BodyBlockSplitter(RenderOptions::remoteImageUrl).parse(body), blocks);
         QStringList actualIds;
         QStringList actualHtml;
-        for (const BodyBlock &block : blocks) {
+        for (const RenderedBlock &block : blocks) {
             actualIds << block.id;
             actualHtml << block.html;
         }
@@ -97,9 +97,9 @@ private Q_SLOTS:
         const QString body = u"<p data-block=\"a\">x &amp; <a href=\"https://e.org/?a=1&amp;b=2\">y</a></p>"
                              u"<ul><li>1</li></ul>loose"_s;
         const BodyBlockSplitter splitter(RenderOptions::remoteImageUrl);
-        const QList<BodyBlock> once = splitter.split(body);
+        const QList<RenderedBlock> once = splitter.split(body);
         QString again;
-        for (const BodyBlock &block : once)
+        for (const RenderedBlock &block : once)
             again += block.html;
         QCOMPARE(splitter.split(again), once);
     }
@@ -203,7 +203,7 @@ private Q_SLOTS:
     {
         const int depth = 50000;
         const QString body = u"<blockquote data-block=\"deep\">"_s + u"<span>"_s.repeated(depth) + u"text"_s;
-        const QList<BodyBlock> blocks = BodyBlockSplitter(RenderOptions::remoteImageUrl).split(body);
+        const QList<RenderedBlock> blocks = BodyBlockSplitter(RenderOptions::remoteImageUrl).split(body);
         QCOMPARE(blocks.size(), 1);
         QCOMPARE(blocks.first().html.count(u"</span>"_s), depth);
     }
