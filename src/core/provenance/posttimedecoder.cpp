@@ -14,12 +14,12 @@ namespace {
 
 QDateTime utcFromMs(qint64 ms)
 {
-    return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc());
+    return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()).toUTC();
 }
 
 QDateTime utc(int year, int month, int day)
 {
-    return QDateTime(QDate(year, month, day), QTime(0, 0), QTimeZone::utc());
+    return QDateTime(QDate(year, month, day), QTime(0, 0), QTimeZone::utc()).toUTC();
 }
 
 bool parseId(const QString &text, quint64 *id)
