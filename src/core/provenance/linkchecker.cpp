@@ -91,7 +91,9 @@ void LinkChecker::onReplyFinished(int index, Method method, const HttpResult &re
     m_replies[index] = nullptr;
     if (m_complete.at(index))
         return;
-    if (method == Method::Head && !m_cancelled && result.error != HttpResult::Error::Cancelled
+    const QString scheme = QUrl(m_urls.at(index).trimmed()).scheme().toLower();
+    const bool fetchable = scheme == u"http" || scheme == u"https"; // others fail the same way with GET
+    if (method == Method::Head && fetchable && !m_cancelled && result.error != HttpResult::Error::Cancelled
         && headWasUseless(result)) {
         m_fellBack[index] = true;
         start(index, Method::Get);

@@ -498,6 +498,10 @@ std::optional<Parts> parse(const QString &input, int depth)
     QString text = input.trimmed();
     if (text.isEmpty())
         return std::nullopt;
+    // A fediverse handle pasted on its own: "@user@host" → https://host/@user.
+    static const QRegularExpression handle(u"^@([A-Za-z0-9_]{1,30})@([A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+)$"_s);
+    if (const QRegularExpressionMatch m = handle.match(text); m.hasMatch())
+        text = u"https://"_s + m.captured(2) + u"/@"_s + m.captured(1);
     static const QRegularExpression hasScheme(u"^[A-Za-z][A-Za-z0-9+.-]*:"_s);
     if (text.startsWith(u"//"_s))
         text.prepend(u"https:"_s);

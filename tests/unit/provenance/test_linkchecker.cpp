@@ -215,9 +215,12 @@ void TestLinkChecker::unreachable()
         QVERIFY(closed.listen());
         port = closed.port();
     }
-    const QList<LinkCheckResult> results = run({u"http://127.0.0.1:%1/x"_s.arg(port)});
-    QCOMPARE(results.size(), 1);
+    const QList<LinkCheckResult> results = run({u"http://127.0.0.1:%1/x"_s.arg(port), u"ftp://127.0.0.1/file.pdf"_s});
+    QCOMPARE(results.size(), 2);
     QCOMPARE(results.first().outcome, Outcome::Unreachable);
+    QVERIFY(!results.first().errorString.isEmpty());
+    QCOMPARE(results.at(1).outcome, Outcome::Unreachable);
+    QCOMPARE(results.at(1).method, u"HEAD"_s); // no pointless GET for a scheme we never fetch
 }
 
 void TestLinkChecker::crossDomainRedirectIsRecorded()

@@ -222,6 +222,8 @@ void TestUrlCanonicalizer::canonicalize_data()
         u"https://mastodon.social/@editor@journa.host/113547281904512345"_s);
     row("mastodon unknown instance", u"https://social.example-port.fr/@Capitainerie/113547281904512345?ref=share"_s,
         u"https://social.example-port.fr/@capitainerie/113547281904512345"_s);
+    row("mastodon handle", u"@PortWatch@Mastodon.Social"_s, u"https://mastodon.social/@portwatch"_s);
+    row("mastodon profile", u"https://mastodon.social/@PortWatch/"_s, u"https://mastodon.social/@portwatch"_s);
     row("medium not mastodon", u"https://medium.com/@PortWatch/why-fos-matters-5b1f2c"_s,
         u"https://medium.com/@PortWatch/why-fos-matters-5b1f2c"_s);
     // Facebook.
@@ -262,6 +264,7 @@ void TestUrlCanonicalizer::platform_data()
     QTest::newRow("x") << u"https://twitter.com/FosHarbourDesk/status/2125833249512884107"_s << u"x"_s;
     QTest::newRow("telegram") << u"https://telegram.me/s/fosdockers_info/2741"_s << u"telegram"_s;
     QTest::newRow("mastodon known") << u"https://mastodon.social/@portwatch"_s << u"mastodon"_s;
+    QTest::newRow("mastodon handle") << u"@portwatch@mastodon.social"_s << u"mastodon"_s;
     QTest::newRow("mastodon by shape") << u"https://social.example-port.fr/@capitainerie/113547281904512345"_s
                                        << u"mastodon"_s;
     QTest::newRow("youtube") << u"https://youtu.be/dQw4w9WgXcQ"_s << u"youtube"_s;
