@@ -130,7 +130,9 @@ QList<ProvenanceWarning> ProvenanceChecker::check(const Article &article, const 
             const QString first = firstWithCanonical.value(canonical);
             if (!first.isEmpty()) {
                 add(Kind::DuplicateSource, Severity::Warning, source.id,
-                    tr("“%1” is the same page as source %2; merge them.").arg(name, first), canonical);
+                    tr("“%1” is the same page as source %2; merge them.").arg(name, first), canonical)
+                    .otherSourceId
+                    = first;
             } else {
                 firstWithCanonical.insert(canonical, source.id);
             }

@@ -67,6 +67,8 @@ QJsonObject ProvenanceWarning::toJson() const
         json.insert(u"blockId"_s, blockId);
     if (!citationId.isEmpty())
         json.insert(u"citationId"_s, citationId);
+    if (!otherSourceId.isEmpty())
+        json.insert(u"otherSourceId"_s, otherSourceId);
     if (spanStart >= 0)
         json.insert(u"span"_s, QJsonArray {spanStart, spanEnd});
     json.insert(u"message"_s, message);

@@ -31,10 +31,11 @@ struct ProvenanceWarning {
 
     Kind kind = Kind::DeadLink;
     Severity severity = Severity::Warning;
-    QString sourceId;   ///< the source concerned, if any
-    QString blockId;    ///< the block concerned, if any ("lead-image" for the lead image)
-    QString citationId; ///< the cited span concerned, if any
-    int spanStart = -1; ///< offsets in the block's text (see CitationExtractor), -1 for none
+    QString sourceId;      ///< the source concerned, if any
+    QString blockId;       ///< the block concerned, if any ("lead-image" for the lead image)
+    QString citationId;    ///< the cited span concerned, if any
+    QString otherSourceId; ///< duplicate-source: the earlier source to merge into
+    int spanStart = -1;    ///< offsets in the block's text (see CitationExtractor), -1 for none
     int spanEnd = -1;
     QString message;
     QString detail;

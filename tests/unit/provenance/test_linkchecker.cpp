@@ -40,6 +40,7 @@ private Q_SLOTS:
     void storesSnapshotWithRightHash();
     void capsHugeBodies();
     void cancels();
+    void respectsPerHostLimit();
     void reportsProgressInOrder();
     void resultRoundTripsThroughJson();
 
@@ -307,6 +308,23 @@ void TestLinkChecker::cancels()
     QCOMPARE(results.size(), 3);
     for (const LinkCheckResult &r : results)
         QCOMPARE(r.outcome, Outcome::Cancelled);
+}
+
+void TestLinkChecker::respectsPerHostLimit()
+{
+    // Twelve links on one host: the shared client's per-host limit (2) must hold.
+    QStringList urls;
+    for (int i = 0; i < 12; ++i) {
+        const QByteArray path = "/depeche/" + QByteArray::number(i);
+        m_server->setResponse(path, Response::ok("wire", "text/html").withHeaderDelay(milliseconds(30)));
+        urls << m_server->url(QString::fromLatin1(path)).toString();
+    }
+    const QList<LinkCheckResult> results = run(urls);
+    QCOMPARE(results.size(), 12);
+    for (const LinkCheckResult &r : results)
+        QCOMPARE(r.outcome, Outcome::Ok);
+    QVERIFY(m_server->maxConcurrentRequests() >= 1);
+    QVERIFY(m_server->maxConcurrentRequests() <= HttpClient::DefaultPerHostLimit);
 }
 
 void TestLinkChecker::reportsProgressInOrder()
