@@ -465,10 +465,8 @@ QString withoutAmpSegments(const QString &path)
     return joined.isEmpty() ? u"/"_s : joined;
 }
 
-std::optional<Parts> parse(const QString &input, int depth);
-
 // https://www-example-com.cdn.ampproject.org/c/s/www.example.com/path → https://www.example.com/path
-std::optional<Parts> fromAmpCache(const Parts &parts, int depth)
+std::optional<QString> fromAmpCache(const Parts &parts)
 {
     QStringList segments = parts.path.split(u'/', Qt::SkipEmptyParts);
     if (segments.size() < 2 || !QSet<QString> {u"c"_s, u"v"_s, u"i"_s}.contains(segments.at(0)))
@@ -488,13 +486,11 @@ std::optional<Parts> fromAmpCache(const Parts &parts, int depth)
             items << (item.value ? QString(item.key + u'=' + *item.value) : item.key);
         target += u'?' + items.join(u'&');
     }
-    return parse(target, depth + 1);
+    return target;
 }
 
-std::optional<Parts> parse(const QString &input, int depth)
+std::optional<Parts> parseOnce(const QString &input)
 {
-    if (depth > 2)
-        return std::nullopt;
     QString text = input.trimmed();
     if (text.isEmpty())
         return std::nullopt;
@@ -538,9 +534,21 @@ std::optional<Parts> parse(const QString &input, int depth)
             parts.query << entry;
         }
     }
-    if (parts.host.endsWith(u".cdn.ampproject.org"_s)) {
-        if (std::optional<Parts> target = fromAmpCache(parts, depth))
-            return target;
+    return parts;
+}
+
+// Parses, unwrapping Google AMP cache URLs (each unwrap shortens the text, so this ends).
+std::optional<Parts> parse(const QString &input)
+{
+    std::optional<Parts> parts = parseOnce(input);
+    while (parts && parts->host.endsWith(u".cdn.ampproject.org"_s)) {
+        const std::optional<QString> target = fromAmpCache(*parts);
+        if (!target)
+            break;
+        std::optional<Parts> inner = parseOnce(*target);
+        if (!inner)
+            break;
+        parts = inner;
     }
     return parts;
 }
@@ -603,7 +611,7 @@ QString build(const Parts &parts)
 
 std::optional<Parts> canonicalParts(const QString &url)
 {
-    std::optional<Parts> parts = parse(url, 0);
+    std::optional<Parts> parts = parse(url);
     if (!parts)
         return std::nullopt;
     applyGenericRules(&*parts);

@@ -18,6 +18,7 @@ private Q_SLOTS:
     void platform_data();
     void platform();
     void trackingParameters();
+    void hostileInputs();
 };
 
 void TestUrlCanonicalizer::canonicalize_data()
@@ -306,6 +307,23 @@ void TestUrlCanonicalizer::trackingParameters()
     QCOMPARE(UrlCanonicalizer::siteOf(u"https://WWW.LeMonde.fr/a"_s), u"lemonde.fr"_s);
     QVERIFY(UrlCanonicalizer::hostMatches(u"news.example.org"_s, u"example.org"_s));
     QVERIFY(!UrlCanonicalizer::hostMatches(u"badexample.org"_s, u"example.org"_s));
+}
+
+void TestUrlCanonicalizer::hostileInputs()
+{
+    const QStringList inputs {u"https://"_s, u"http://[::1"_s, u"https://example.org/%"_s,
+        u"https://example.org/%zz%4"_s, u"https://example.org/"_s + QString(200000, u'a'), u"https://ex ample.org/"_s,
+        QString(1, QChar(0)), u"https://example.org/?&&=&a==b&&"_s, u"https://x.com/"_s + QString(5000, u'/'),
+        u"https://t.me/s/"_s, u"https://en.wikipedia.org/wiki/"_s, u"https://youtu.be/"_s,
+        u"https://www-x-com.cdn.ampproject.org/c/s/"_s,
+        u"https://a.cdn.ampproject.org/c/s/b.cdn.ampproject.org/c/s/c.cdn.ampproject.org/c/s/d.example/x"_s, u"@@@"_s,
+        u"https://example.org/\u2028\u0085"_s};
+    for (const QString &input : inputs) {
+        const QString once = UrlCanonicalizer::canonicalize(input);
+        QCOMPARE(UrlCanonicalizer::canonicalize(once), once);
+        UrlCanonicalizer::platformOf(input); // must not crash
+    }
+    QCOMPARE(UrlCanonicalizer::canonicalize(u"https://example.org/%zz"_s), u"https://example.org/%25zz"_s);
 }
 
 QTEST_APPLESS_MAIN(TestUrlCanonicalizer)
