@@ -448,8 +448,7 @@ QVariant WireInboxModel::data(const QModelIndex &index, int role) const
     if (index.internalId() == 0) {
         r = topRow(index.row());
         if (!r) {
-            if (role == Qt::DisplayRole || role == LoadedRole)
-                want(index.row() / PageSize);
+            want(index.row() / PageSize); // cheap when already wanted
             if (role == Qt::DisplayRole && index.column() == HeadlineColumn)
                 return tr("Loading…");
             if (role == LoadedRole)
