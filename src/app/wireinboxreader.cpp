@@ -2,6 +2,10 @@
 
 #include "wirestore.h"
 
+#include <sqlite3.h>
+
+#include <limits>
+
 namespace Wiredesk {
 
 WireInboxReader::WireInboxReader(const QString &storePath, QObject *parent)
@@ -45,6 +49,24 @@ void WireInboxReader::readPage(quint64 generation, int pageIndex, int pageSize)
     while (start > 0 && !m_cursors.contains(start - 1))
         --start;
     WireStore *s = store();
+    if (start < pageIndex && m_query.ftsExpression.isEmpty() && !m_query.hasFilters()) {
+        // Browsing everything: skip the rows by id alone, without building them. The id order
+        // is the inbox order (see WireStore), so the id of the last skipped row is the cursor.
+        const qint64 from = start == 0 ? std::numeric_limits<qint64>::max() : m_cursors.value(start - 1).id;
+        const char *sql = m_query.collapseClusters
+            ? "SELECT id FROM wire_item WHERE id < ?1 AND cluster_head = 1 ORDER BY id DESC LIMIT 1 OFFSET ?2"
+            : "SELECT id FROM wire_item WHERE id < ?1 ORDER BY id DESC LIMIT 1 OFFSET ?2";
+        sqlite3_stmt *st = nullptr;
+        if (sqlite3_prepare_v2(s->handle(), sql, -1, &st, nullptr) == SQLITE_OK) {
+            sqlite3_bind_int64(st, 1, from);
+            sqlite3_bind_int64(st, 2, qint64(pageIndex - start) * pageSize - 1);
+            if (sqlite3_step(st) == SQLITE_ROW) {
+                m_cursors.insert(pageIndex - 1, PageCursor {sqlite3_column_int64(st, 0), {}});
+                start = pageIndex;
+            }
+        }
+        sqlite3_finalize(st);
+    }
     // Walk to the wanted page in big steps: one query per WalkPages pages, keeping only the
     // cursors at the page boundaries.
     constexpr int WalkPages = 50;

@@ -5,10 +5,12 @@
 #include "mainwindow.h"
 #include "previewpage.h"
 #include "profile.h"
+#include "savedsearch.h"
 #include "wireinboxmodel.h"
 #include "wireitemview.h"
 #include "wirestore.h"
 
+#include <QAction>
 #include <QDir>
 #include <QDockWidget>
 #include <QFile>
@@ -130,6 +132,51 @@ private Q_SLOTS:
         QVERIFY(rendered.wait(10000));
         QTRY_VERIFY(detail->blockedRequestCount() > blocked);
         QVERIFY(js(detail, u"document.title"_s).toString() != u"ran"_s);
+    }
+
+    void alertsHighlightAndNotifyOncePerRefresh()
+    {
+        InboxController *controller = m_window->inboxController();
+        m_pane->searchField()->clear();
+        QTRY_VERIFY_WITH_TIMEOUT(m_model->rowCount() > 20, 5000);
+        SavedSearch alert;
+        alert.name = u"Lighthouse"_s;
+        alert.query = u"lighthouse"_s;
+        alert.alert = true;
+        QVERIFY(controller->store()->addSavedSearch(alert) > 0);
+        // A drop folder delivers two matching items and one that does not match.
+        const QString folder = m_folder->filePath(u"agency-drop"_s);
+        QVERIFY(QDir().mkpath(folder));
+        QFile file(folder + u"/delivery.rss"_s);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"(<rss version="2.0"><channel><title>D</title>
+<item><title>Storm damages historic lighthouse on Ouessant</title><guid>d1</guid><pubDate>Fri, 27 Nov 2026 07:30:00 GMT</pubDate><description>The lighthouse keeper said waves broke the lantern.</description></item>
+<item><title>Lighthouse museum reopens in Brest</title><guid>d2</guid><pubDate>Fri, 27 Nov 2026 07:31:00 GMT</pubDate><description>Visitors return to the lighthouse museum.</description></item>
+<item><title>Tram strike ends in Nantes</title><guid>d3</guid><pubDate>Fri, 27 Nov 2026 07:32:00 GMT</pubDate><description>Trams run again.</description></item>
+</channel></rss>)");
+        file.flush();
+        // Delivered a minute ago: complete, no partial-write wait.
+        QVERIFY(file.setFileTime(QDateTime::currentDateTime().addSecs(-60), QFileDevice::FileModificationTime));
+        file.close();
+        WireSource drop = WireSource::named(u"Agency drop"_s, u"agency"_s, folder);
+        drop.type = u"dropfolder"_s;
+        QVERIFY(controller->store()->addSource(drop) > 0);
+
+        const int before = controller->notificationCount();
+        QSignalSpy raised(controller, &InboxController::alertsRaised);
+        controller->refreshAction()->trigger();
+        QVERIFY(raised.wait(20000));
+        QCOMPARE(raised.first().at(0).toInt(), 2);
+        QCOMPARE(controller->notificationCount(), before + 1);
+        QVERIFY(controller->lastNotification().contains(u"Lighthouse"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(m_model->rowCount() > 0
+                && m_model->index(0, 0).data(WireInboxModel::LoadedRole).toBool()
+                && m_model->row(m_model->index(0, 0)).item.title.startsWith(u"Tram strike"_s),
+            10000);
+        // The newest row (no match) is plain; the two below it are highlighted.
+        QVERIFY(!m_model->index(0, 0).data(Qt::BackgroundRole).isValid());
+        QTRY_VERIFY(m_model->index(1, 0).data(Qt::BackgroundRole).isValid());
+        QVERIFY(m_model->index(2, 0).data(Qt::BackgroundRole).isValid());
     }
 
     void screenshot()
