@@ -235,16 +235,19 @@ int main(int argc, char **argv)
     qint64 items = 1000000;
     int perShape = 60;
     QString storePath;
+    bool searchOnly = false;
     const QStringList args = app.arguments();
     for (int i = 1; i < args.size(); ++i) {
         if (args[i] == u"--items" && i + 1 < args.size())
             items = args[++i].toLongLong();
         else if (args[i] == u"--queries" && i + 1 < args.size())
             perShape = args[++i].toInt();
+        else if (args[i] == u"--search-only")
+            searchOnly = true;
         else if (args[i] == u"--store" && i + 1 < args.size())
             storePath = args[++i];
         else {
-            out << "usage: bench_search [--items N] [--queries N] [--store FILE]" << Qt::endl;
+            out << "usage: bench_search [--items N] [--queries N] [--store FILE] [--search-only]" << Qt::endl;
             return 2;
         }
     }
@@ -351,6 +354,8 @@ int main(int argc, char **argv)
         printRow(shape.name, stats(times, rows), perShape, example);
     }
 
+    if (searchOnly)
+        return 0;
     // Baseline: the obvious queries for a common word, without the time-keyed rowid.
     out << Qt::endl << "Baseline for the common-word shape (same store, same run):" << Qt::endl;
     const QList<QPair<QString, QString>> baselines {
@@ -398,12 +403,14 @@ int main(int argc, char **argv)
     out << Qt::endl
         << "Ingest into a fresh store (dedupe + FTS + clustering), 20,000 items, batches of 1,000:" << Qt::endl;
     QTemporaryDir dir;
-    {
+    for (const bool clustering : {true, false}) {
         WireStore fresh;
-        if (!fresh.open(dir.filePath(u"ingest.sqlite"_s))) {
+        if (!fresh.open(dir.filePath(clustering ? u"ingest.sqlite"_s : u"ingest-nocluster.sqlite"_s))) {
             out << fresh.errorString() << Qt::endl;
             return 1;
         }
+        fresh.setClusteringEnabled(clustering);
+        out << (clustering ? "  with story clustering:" : "  clustering switched off (for comparison):") << Qt::endl;
         QList<qint64> sources;
         for (int i = 0; i < 20; ++i)
             sources << fresh.addSource(WireSource::named(sourceName(i), labels().at(i % 5)));
@@ -422,14 +429,14 @@ int main(int argc, char **argv)
         for (int b = 0; b < 20; ++b)
             added += fresh.ingest(sources[b], batches[b]).added;
         const qint64 ms = qMax<qint64>(1, t.elapsed());
-        out << "  WireStore::ingest: " << added << " added in " << ms << " ms = " << qint64(20000.0 * 1000 / double(ms))
-            << " items/s" << Qt::endl;
+        out << "    WireStore::ingest: " << added << " added in " << ms
+            << " ms = " << qint64(20000.0 * 1000 / double(ms)) << " items/s" << Qt::endl;
         t.restart();
         int again = 0;
         for (int b = 0; b < 20; ++b)
             again += fresh.ingest(sources[b], batches[b]).unchanged;
         const qint64 ms2 = qMax<qint64>(1, t.elapsed());
-        out << "  same 20,000 again (all unchanged): " << ms2 << " ms = " << qint64(20000.0 * 1000 / double(ms2))
+        out << "    same 20,000 again (all unchanged): " << ms2 << " ms = " << qint64(20000.0 * 1000 / double(ms2))
             << " items/s" << Qt::endl;
     }
     // Driver overhead: 20,000 plain rows, one transaction, QSqlQuery vs the C API.
@@ -493,6 +500,56 @@ int main(int argc, char **argv)
         }
         out << "  driver overhead, 20,000 plain inserts in one transaction: QSqlQuery " << QString::number(qtMs, 'f', 1)
             << " ms, sqlite3 C API " << QString::number(cMs, 'f', 1) << " ms" << Qt::endl;
+        // FTS5 kept in sync by triggers vs by the ingest code: 20,000 rows, batches of 1,000.
+        for (const bool triggers : {true, false}) {
+            sqlite3 *db = nullptr;
+            const QByteArray file = dir.filePath(triggers ? u"fts_trigger.sqlite"_s : u"fts_code.sqlite"_s).toUtf8();
+            sqlite3_open(file.constData(), &db);
+            sqlite3_exec(db,
+                "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"
+                "CREATE TABLE item(id INTEGER PRIMARY KEY, guid TEXT UNIQUE, title TEXT, body TEXT);"
+                "CREATE VIRTUAL TABLE fts USING fts5(title, body, content='item', content_rowid='id');",
+                nullptr, nullptr, nullptr);
+            if (triggers)
+                sqlite3_exec(db,
+                    "CREATE TRIGGER item_ai AFTER INSERT ON item BEGIN INSERT INTO fts(rowid, title, body) "
+                    "VALUES (new.id, new.title, new.body); END",
+                    nullptr, nullptr, nullptr);
+            sqlite3_stmt *ins = nullptr;
+            sqlite3_stmt *fts = nullptr;
+            sqlite3_prepare_v2(db, "INSERT INTO item(id, guid, title, body) VALUES(?,?,?,?)", -1, &ins, nullptr);
+            sqlite3_prepare_v2(db, "INSERT INTO fts(rowid, title, body) VALUES(?,?,?)", -1, &fts, nullptr);
+            QElapsedTimer t;
+            t.start();
+            for (int i = 0; i < texts.size(); ++i) {
+                if (i % 1000 == 0)
+                    sqlite3_exec(db, "BEGIN", nullptr, nullptr, nullptr);
+                const QByteArray guid = u"g%1"_s.arg(i).toUtf8();
+                const QByteArray title = texts[i].left(60).toUtf8();
+                const QByteArray body = texts[i].toUtf8();
+                sqlite3_bind_int64(ins, 1, i + 1);
+                sqlite3_bind_text(ins, 2, guid.constData(), int(guid.size()), SQLITE_TRANSIENT);
+                sqlite3_bind_text(ins, 3, title.constData(), int(title.size()), SQLITE_TRANSIENT);
+                sqlite3_bind_text(ins, 4, body.constData(), int(body.size()), SQLITE_TRANSIENT);
+                sqlite3_step(ins);
+                sqlite3_reset(ins);
+                if (!triggers) {
+                    sqlite3_bind_int64(fts, 1, i + 1);
+                    sqlite3_bind_text(fts, 2, title.constData(), int(title.size()), SQLITE_TRANSIENT);
+                    sqlite3_bind_text(fts, 3, body.constData(), int(body.size()), SQLITE_TRANSIENT);
+                    sqlite3_step(fts);
+                    sqlite3_reset(fts);
+                }
+                if (i % 1000 == 999)
+                    sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr);
+            }
+            const double ms = double(t.nsecsElapsed()) / 1e6;
+            sqlite3_finalize(ins);
+            sqlite3_finalize(fts);
+            sqlite3_close(db);
+            out << "  FTS5 sync by " << (triggers ? "trigger" : "ingest code") << ": 20,000 rows in "
+                << QString::number(ms, 'f', 0) << " ms = " << qint64(20000.0 * 1000 / ms) << " rows/s" << Qt::endl;
+        }
     }
     return 0;
 }

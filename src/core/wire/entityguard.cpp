@@ -382,9 +382,15 @@ Doctype findDoctype(QStringView s)
 void readEntityDeclarations(QStringView subset, QHash<QString, EntityDeclaration> *general, bool *hasParameterEntities)
 {
     qsizetype i = 0;
+    // Both searches are cached until passed: searching afresh for each of 100,000
+    // declarations would be quadratic.
+    qsizetype comment = -2;
+    qsizetype decl = -2;
     while (i < subset.size()) {
-        const qsizetype comment = subset.indexOf(u"<!--", i);
-        const qsizetype decl = subset.indexOf(u"<!ENTITY", i);
+        if (comment != -1 && comment < i)
+            comment = subset.indexOf(u"<!--", i);
+        if (decl != -1 && decl < i)
+            decl = subset.indexOf(u"<!ENTITY", i);
         if (decl < 0)
             return;
         if (comment >= 0 && comment < decl) {
@@ -439,10 +445,15 @@ void readEntityDeclarations(QStringView subset, QHash<QString, EntityDeclaration
     }
 }
 
+constexpr int MaxEntityNesting = 64;
+
 // How many characters an entity expands to, following references inside its value.
-// Returns -1 for a reference cycle.
-qint64 expandedSize(const QString &name, QHash<QString, EntityDeclaration> &declarations)
+// Returns -1 for a reference cycle or references nested deeper than MaxEntityNesting (a
+// chain of 100,000 entities would otherwise exhaust the stack here).
+qint64 expandedSize(const QString &name, QHash<QString, EntityDeclaration> &declarations, int depth = 0)
 {
+    if (depth > MaxEntityNesting)
+        return -1;
     auto it = declarations.find(name);
     if (it == declarations.end() || it->external)
         return 0;
@@ -458,7 +469,9 @@ qint64 expandedSize(const QString &name, QHash<QString, EntityDeclaration> &decl
             ++size;
             continue;
         }
-        const qsizetype semicolon = value.indexOf(u';', i);
+        // Names are short; a bounded look-ahead keeps a value full of '&' linear.
+        const qsizetype found = QStringView(value).mid(i, 66).indexOf(u';');
+        const qsizetype semicolon = found < 0 ? -1 : i + found;
         if (semicolon < 0 || value.at(i + 1) == u'#') {
             ++size;
             continue;
@@ -467,7 +480,7 @@ qint64 expandedSize(const QString &name, QHash<QString, EntityDeclaration> &decl
         if (!declarations.contains(ref)) {
             size = saturatingAdd(size, semicolon - i + 1);
         } else {
-            const qint64 inner = expandedSize(ref, declarations);
+            const qint64 inner = expandedSize(ref, declarations, depth + 1);
             if (inner < 0)
                 return -1;
             size = saturatingAdd(size, inner);
@@ -623,7 +636,8 @@ GuardedXml EntityGuard::guard(const QString &xml) const
     for (auto it = uses.cbegin(); it != uses.cend(); ++it) {
         const qint64 size = expandedSize(it.key(), declarations);
         if (size < 0) {
-            result.error = translate("Refused to parse the feed: its DTD declares entities that refer to themselves.");
+            result.error = translate("Refused to parse the feed: its DTD declares entities that refer to themselves "
+                                     "or nest more than 64 levels deep.");
             return result;
         }
         total = saturatingAdd(total, saturatingMultiply(size, it.value()));

@@ -99,10 +99,10 @@ QString firstElementName(QStringView text, QString *doctype)
             if (doctype)
                 *doctype = text.mid(j, k - j).toString();
             // Skip a DOCTYPE with an internal subset by its closing "]>".
-            const qsizetype bracket = text.indexOf(u'[', i);
             const qsizetype close = text.indexOf(u'>', i);
-            if (bracket >= 0 && (close < 0 || bracket < close)) {
-                const qsizetype end = text.indexOf(u"]"_s, bracket);
+            const qsizetype bracket = close < 0 ? -1 : text.mid(i, close - i).indexOf(u'[');
+            if (bracket >= 0) {
+                const qsizetype end = text.indexOf(u"]"_s, i + bracket);
                 const qsizetype gt = end < 0 ? -1 : text.indexOf(u'>', end);
                 i = gt < 0 ? text.size() : gt + 1;
             } else {
@@ -300,35 +300,30 @@ QString hashGuid(const WireItem &item)
     return u"sha256:"_s + QString::fromLatin1(hash.result().toHex().left(32));
 }
 
-bool sameItem(const WireItem &a, const WireItem &b)
-{
-    return a.url == b.url && a.title == b.title && a.contentHtml == b.contentHtml && a.published == b.published;
-}
-
 void settleItems(ParsedFeed &feed, const QDateTime &fetchTime)
 {
-    // Exact duplicates within one document (some CMSs repeat items) go first.
+    // Exact duplicates within one document (some CMSs repeat items) go first. Keyed by a
+    // digest of everything that makes an item, so a feed with one guid on 40,000 different
+    // items stays linear.
     qsizetype duplicates = 0;
     {
-        QHash<QString, QList<qsizetype>> byGuid;
+        QSet<QByteArray> seen;
+        seen.reserve(feed.items.size());
         QList<WireItem> kept;
         kept.reserve(feed.items.size());
         for (WireItem &item : feed.items) {
-            const QString key = item.guid.isEmpty() ? item.url + u'\n' + item.title : item.guid;
-            bool duplicate = false;
-            if (!key.trimmed().isEmpty()) {
-                for (qsizetype index : byGuid.value(key)) {
-                    if (sameItem(kept.at(index), item)) {
-                        duplicate = true;
-                        break;
-                    }
-                }
+            QCryptographicHash digest(QCryptographicHash::Sha1);
+            for (const QString *part : {&item.guid, &item.url, &item.title, &item.contentHtml}) {
+                digest.addData(QByteArray(QByteArray::number(part->size()) + ':')); // length-prefixed: no ambiguity
+                digest.addData(QByteArrayView(reinterpret_cast<const char *>(part->constData()), part->size() * 2));
             }
-            if (duplicate) {
+            digest.addData(QByteArray::number(item.published.isValid() ? item.published.toMSecsSinceEpoch() : -1));
+            const QByteArray key = digest.result();
+            if (seen.contains(key)) {
                 ++duplicates;
                 continue;
             }
-            byGuid[key].append(kept.size());
+            seen.insert(key);
             kept.append(std::move(item));
         }
         feed.items = std::move(kept);

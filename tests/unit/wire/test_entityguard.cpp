@@ -63,6 +63,8 @@ private Q_SLOTS:
     void quadraticBlowUpRefused();
     void expansionJustUnderTheLimitIsAllowed();
     void recursiveEntitiesRefused();
+    void deepEntityChainRefused();
+    void ampersandFloodStaysLinear();
     void parameterEntitiesDropTheDoctype();
     void externalEntitiesBecomeText();
 };
@@ -185,6 +187,37 @@ void TestEntityGuard::recursiveEntitiesRefused()
     const GuardedXml guarded
         = EntityGuard().guard(u"<!DOCTYPE r [<!ENTITY a \"&b;\"><!ENTITY b \"&a;\">]><r>&a;</r>"_s);
     QVERIFY2(guarded.error.contains(u"refer to themselves"_s), qPrintable(guarded.error));
+}
+
+void TestEntityGuard::deepEntityChainRefused()
+{
+    // 100,000 entities each referring to the previous one: harmless in size, but following the
+    // chain recursively would exhaust the stack.
+    QString doc = u"<!DOCTYPE r [<!ENTITY e0 \"x\">"_s;
+    for (int i = 1; i <= 100000; ++i)
+        doc += u"<!ENTITY e%1 \"&e%2;\">"_s.arg(i).arg(i - 1);
+    doc += u"]><r>&e100000;</r>"_s;
+    const GuardedXml guarded = EntityGuard().guard(doc);
+    QVERIFY2(guarded.error.contains(u"64 levels"_s), qPrintable(guarded.error));
+
+    // A short chain is fine.
+    const GuardedXml shortChain = EntityGuard().guard(
+        u"<!DOCTYPE r [<!ENTITY a \"x\"><!ENTITY b \"&a;&a;\"><!ENTITY c \"&b;&b;\">]><r>&c;</r>"_s);
+    QVERIFY2(shortChain.error.isEmpty(), qPrintable(shortChain.error));
+    QCOMPARE(readAllText(shortChain.text), u"xxxx"_s);
+}
+
+void TestEntityGuard::ampersandFloodStaysLinear()
+{
+    // An entity value and a body of a million '&' without ';': every look-ahead is bounded.
+    const QString flood(1000000, u'&');
+    const QString doc = u"<!DOCTYPE r [<!ENTITY a \""_s + flood + u"\">]><r>&a;"_s + flood + u"</r>"_s;
+    QElapsedTimer timer;
+    timer.start();
+    const GuardedXml guarded = EntityGuard().guard(doc);
+    QVERIFY2(timer.elapsed() < 10000, "sanity bound only");
+    QVERIFY2(guarded.error.isEmpty(), qPrintable(guarded.error.left(200)));
+    QVERIFY(guarded.warnings.join(u' ').contains(u"bare"_s));
 }
 
 void TestEntityGuard::parameterEntitiesDropTheDoctype()

@@ -18,6 +18,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QStandardPaths>
 #include <QTest>
 #include <QTimeZone>
@@ -153,6 +154,7 @@ private Q_SLOTS:
     void entityAttacksFailFast();
     void largeFeedParsesInBoundedTime();
     void itemsWithoutDatesGetFetchTime();
+    void oneGuidOnManyItemsStaysLinear();
     void hostileNestingIsBounded_data();
     void hostileNestingIsBounded();
 };
@@ -368,6 +370,30 @@ void TestFeedParser::itemsWithoutDatesGetFetchTime()
         QCOMPARE(item.fetched, defaultFetchTime);
     }
     QVERIFY(feed.warnings.join(u'\n').contains(u"no readable date"_s));
+}
+
+void TestFeedParser::oneGuidOnManyItemsStaysLinear()
+{
+    // "One guid on every item" is a real-world bug; with 20,000 items, comparing each item
+    // with every earlier one sharing its guid would be 200 M comparisons.
+    QByteArray xml = "<rss version=\"2.0\"><channel><title>Port Notices</title>";
+    for (int i = 0; i < 20000; ++i) {
+        xml += "<item><title>Berth " + QByteArray::number(i)
+            + " reassigned</title><guid>https://port.example/feed</guid>"
+              "<link>https://port.example/notices/"
+            + QByteArray::number(i) + "</link></item>";
+    }
+    xml += "</channel></rss>";
+    QElapsedTimer timer;
+    timer.start();
+    const ParsedFeed feed = FeedParser::parse(xml, {});
+    QVERIFY2(timer.elapsed() < 60000, "sanity bound only");
+    QCOMPARE(feed.items.size(), 20000);
+    QSet<QString> guids;
+    for (const WireItem &item : feed.items)
+        guids.insert(item.guid);
+    QCOMPARE(guids.size(), 20000);
+    QCOMPARE(feed.items.at(7).guid, u"https://port.example/notices/7"_s);
 }
 
 void TestFeedParser::hostileNestingIsBounded_data()

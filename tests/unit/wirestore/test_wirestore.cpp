@@ -276,15 +276,18 @@ void TestWireStore::idsFollowPublicationTime()
     batch << makeItem(u"newer"_s, u"Newer"_s, u"n"_s, t.addMSecs(1));
     batch << makeItem(u"future"_s, u"From the future"_s, u"f"_s, m_now.addDays(3));
     batch << makeItem(u"nodate"_s, u"No date"_s, u"d"_s, QDateTime());
+    batch << makeItem(
+        u"ancient"_s, u"Before 1970"_s, u"a"_s, QDateTime(QDate(1960, 1, 1), QTime(0, 0), QTimeZone::utc()));
     const IngestResult r = m_store->ingest(m_reuters, batch);
-    QCOMPARE(r.added, 9);
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QCOMPARE(r.added, 10);
     const InboxPage page = m_store->page(InboxQuery {}, {}, 100);
-    QCOMPARE(page.rows.size(), 9);
+    QCOMPARE(page.rows.size(), 10);
     for (qsizetype i = 1; i < page.rows.size(); ++i) {
         QVERIFY(page.rows[i - 1].item.id > page.rows[i].item.id);
         QVERIFY(page.rows[i - 1].item.published >= page.rows[i].item.published);
     }
-    // Future dates are clamped to now; missing dates become the fetch time (now).
+    // Future dates are clamped to now; missing and pre-1970 dates become the fetch time (now).
     QVERIFY(page.rows.first().item.published <= QDateTime::currentDateTimeUtc());
     QCOMPARE(page.rows.last().item.title, u"Older"_s);
     QCOMPARE(page.rows.at(page.rows.size() - 2).item.title, u"Same ms 0"_s);
@@ -481,9 +484,18 @@ void TestWireStore::removeSourceRemovesItems()
         batch << makeItem(u"x%1"_s.arg(i), u"Channel post %1"_s.arg(i), u"text"_s, m_now.addSecs(-i));
     QCOMPARE(m_store->ingest(m_channel, batch).added, 5);
     QCOMPARE(m_store->ingest(m_afp, {makeItem(u"k"_s, u"Keep"_s, u"k"_s, m_now)}).added, 1);
+    // A duplicate the channel sent of an AFP item, and a tombstone of the channel's.
+    QCOMPARE(m_store->ingest(m_channel, {makeItem(u"dup"_s, u"Keep"_s, u"k"_s, m_now)}).duplicates, 1);
+    const qint64 kept = m_store->page(SearchQueryParser::parse(u"keep"_s)).rows.first().item.id;
+    QCOMPARE(m_store->item(kept).alsoIn, 1);
+    QCOMPARE(m_store->deleteItems({m_store->page(SearchQueryParser::parse(u"\"post 0\""_s)).rows.first().item.id}), 1);
     QVERIFY(m_store->removeSource(m_channel));
     QCOMPARE(m_store->totalItems(), 1);
     QCOMPARE(m_store->page(SearchQueryParser::parse(u"channel"_s)).rows.size(), 0);
+    QCOMPARE(m_store->item(kept).alsoIn, 0);
+    // A new source that happens to get the old id starts without the old tombstones.
+    const qint64 again = m_store->addSource(WireSource::named(u"Gov Channel 2"_s));
+    QCOMPARE(m_store->ingest(again, {makeItem(u"x0"_s, u"Fresh post"_s, u"new"_s, m_now)}).added, 1);
 }
 
 void TestWireStore::rejectsUnknownSourceAndRollsBack()

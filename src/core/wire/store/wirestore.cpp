@@ -390,12 +390,24 @@ bool WireStore::removeSource(qint64 id)
             return false;
         }
     }
+    // Its duplicates no longer count on other wires' items, and its tombstones go too: a
+    // source added later may get the same id.
+    SqliteStatement &a = stmt("UPDATE wire_item SET also_in = max(0, also_in - (SELECT count(*) FROM wire_also_in a "
+                              "WHERE a.item_id = wire_item.id AND a.source_id = ?1)) "
+                              "WHERE id IN (SELECT item_id FROM wire_also_in WHERE source_id = ?1)");
+    a.bind(1, id);
+    SqliteStatement &d = stmt("DELETE FROM wire_also_in WHERE source_id=?");
+    d.bind(1, id);
+    SqliteStatement &t = stmt("DELETE FROM wire_tombstone WHERE source_id=?");
+    t.bind(1, id);
     SqliteStatement &q = stmt("DELETE FROM wire_source WHERE id=?");
     q.bind(1, id);
-    if (!q.exec()) {
-        fail(q.errorString());
-        rollback();
-        return false;
+    for (SqliteStatement *step : {&a, &d, &t, &q}) {
+        if (!step->exec()) {
+            fail(step->errorString());
+            rollback();
+            return false;
+        }
     }
     return commit();
 }
@@ -500,7 +512,7 @@ IngestResult WireStore::ingest(qint64 sourceId, const QList<WireItem> &items)
             item.guid = !item.url.isEmpty() ? item.url : item.contentHash;
         if (!item.fetched.isValid())
             item.fetched = now;
-        if (!item.published.isValid())
+        if (!item.published.isValid() || item.published.toMSecsSinceEpoch() <= 0) // ids need a positive time
             item.published = item.fetched;
         if (item.published > now.addSecs(300)) // ids are time keys: no item from the future
             item.published = now;
@@ -810,10 +822,18 @@ bool WireStore::buildWhere(const InboxQuery &query, const QString &fts, Sql *sql
         sql->bind(fts);
     }
     if (restricted) {
-        if (sources.size() == 1 && !sql->usesFts)
+        if (sources.size() == 1 && !sql->usesFts) {
             sql->add(u"i.source_id = %1"_s.arg(sources.first()));
-        else // the unary + keeps SQLite walking newest-first instead of sorting a source's rows
+        } else if (sql->usesFts && sources.size() <= 8) {
+            // Checked on the small (source_id, rowid) index before the item row is read:
+            // a common word with a 1 % source otherwise read ~5,000 big rows per page
+            // (p95 293 ms at 1 M items).
+            sql->add(u"EXISTS (SELECT 1 FROM wire_item j INDEXED BY wire_item_source WHERE j.source_id IN (%1) "
+                     u"AND j.id = wire_fts.rowid)"_s.arg(idList(sources)));
+        } else {
+            // The unary + keeps SQLite walking newest-first instead of sorting a source's rows.
             sql->add(u"+i.source_id IN (%1)"_s.arg(idList(sources)));
+        }
     }
     if (query.publishedFrom.isValid()) {
         sql->add(key + u" >= ?"_s);
@@ -823,6 +843,13 @@ bool WireStore::buildWhere(const InboxQuery &query, const QString &fts, Sql *sql
         sql->add(key + u" < ?"_s);
         sql->bind(idBaseFor(query.publishedTo));
     }
+    addRowFilters(query, sql);
+    return true;
+}
+
+// Filters on the item row itself.
+void WireStore::addRowFilters(const InboxQuery &query, Sql *sql)
+{
     if (query.urgencyMin > 0 || query.urgencyMax != 0) {
         sql->add(u"i.urgency BETWEEN ? AND ?"_s);
         sql->bind(qint64(qMax(1, query.urgencyMin)));
@@ -836,7 +863,6 @@ bool WireStore::buildWhere(const InboxQuery &query, const QString &fts, Sql *sql
         sql->add(u"i.starred = 1"_s);
     if (query.collapseClusters)
         sql->add(u"i.cluster_head = 1"_s);
-    return true;
 }
 
 static QString fromClause(bool usesFts)
@@ -1039,6 +1065,7 @@ bool WireStore::deleteOne(qint64 id, qint64 now)
     d.bind(1, id);
     if (!d.exec())
         return fail(d.errorString());
+    m_deleted += sqlite3_changes(m_db);
     if (!cluster)
         return true;
     // Keep the cluster's size and newest member right; a cluster of one dissolves.
@@ -1076,17 +1103,16 @@ int WireStore::deleteItems(const QList<qint64> &ids)
     if (!begin())
         return 0;
     const qint64 now = toMs(QDateTime::currentDateTimeUtc());
-    const qint64 before = totalItems();
+    m_deleted = 0;
     for (const qint64 id : ids) {
         if (!deleteOne(id, now)) {
             rollback();
             return 0;
         }
     }
-    const qint64 after = totalItems();
     if (!commit())
         return 0;
-    return int(before - after);
+    return m_deleted;
 }
 
 int WireStore::purgeSource(qint64 sourceId, const QDateTime &nowUtc)

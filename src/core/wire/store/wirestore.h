@@ -132,6 +132,7 @@ private:
     QList<qint64> resolveSources(const InboxQuery &query, bool *restricted);
     InboxPage runPage(const InboxQuery &query, const QString &fts, const PageCursor &after, int limit);
     bool buildWhere(const InboxQuery &query, const QString &fts, Sql *sql);
+    static void addRowFilters(const InboxQuery &query, Sql *sql);
     qint64 assignId(qint64 base);
     bool deleteOne(qint64 id, qint64 now);
     bool indexText(qint64 id, const QString &title, const QString &text, const QString &authors, bool remove);
@@ -140,6 +141,7 @@ private:
 
     sqlite3 *m_db = nullptr;
     bool m_clustering = true;
+    int m_deleted = 0; ///< rows deleted by the running deleteItems()
     QString m_path;
     QString m_error;
     QHash<const char *, std::shared_ptr<SqliteStatement>> m_statements;
