@@ -4,6 +4,10 @@
 #include "wirestore.h"
 
 #include <QApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMimeData>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -87,6 +91,25 @@ private Q_SLOTS:
         QCOMPARE(old.row(), 3); // selections and persistent indexes follow the item
         QTRY_COMPARE(model.index(3, 0).data(WireInboxModel::ItemIdRole).toLongLong(), oldTop);
         QTRY_COMPARE(model.index(0, WireInboxModel::HeadlineColumn).data().toString(), u"Item 2347 about harbour"_s);
+    }
+
+    void dragCarriesTheItems()
+    {
+        WireInboxModel model(m_path);
+        model.setQuery({});
+        QTRY_VERIFY(model.index(1, 0).data(WireInboxModel::LoadedRole).toBool());
+        std::unique_ptr<QMimeData> mime(model.mimeData({model.index(0, 0), model.index(0, 3), model.index(1, 0)}));
+        QVERIFY(mime);
+        QVERIFY(mime->hasFormat(QString::fromLatin1(WireInboxModel::MimeType)));
+        const QJsonArray items
+            = QJsonDocument::fromJson(mime->data(QString::fromLatin1(WireInboxModel::MimeType))).array();
+        QCOMPARE(items.size(), 2); // one entry per item, not per cell
+        const QJsonObject first = items.first().toObject();
+        QCOMPARE(first.value(u"id"_s).toInteger(), model.index(0, 0).data(WireInboxModel::ItemIdRole).toLongLong());
+        QCOMPARE(first.value(u"source"_s).toString(), u"S"_s);
+        QVERIFY(first.value(u"title"_s).toString().startsWith(u"Item "_s));
+        QVERIFY(first.value(u"published"_s).toString().endsWith(u'Z'));
+        QVERIFY(first.contains(u"url"_s));
     }
 
     void searchNarrows()
