@@ -1,62 +1,464 @@
 #include "inboxpane.h"
 
+#include "searchqueryparser.h"
+#include "wireinboxmodel.h"
+#include "wireitemview.h"
+
+#include <QAction>
+#include <QDialog>
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSplitter>
 #include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
 
+using namespace Qt::StringLiterals;
+
 namespace Wiredesk {
+
+namespace {
+constexpr int SavedSearchIdRole = Qt::UserRole + 1;
+}
 
 InboxPane::InboxPane(QWidget *parent)
     : QWidget(parent)
 {
     m_search = new QLineEdit(this);
-    m_search->setPlaceholderText(tr("Search wires (words, \"phrases\", prefix*, source:, label:)"));
+    m_search->setPlaceholderText(tr("Search wires (words, \"phrases\", prefix*, source:, label:, since:2h)"));
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search wires"));
+    m_count = new QLabel(this);
+    m_count->setAccessibleName(tr("Number of matching items"));
+    m_notes = new QLabel(this);
+    m_notes->setWordWrap(true);
+    m_notes->setAccessibleName(tr("Search notes"));
+    m_notes->setStyleSheet(u"color: palette(mid); font-style: italic"_s);
+    m_notes->hide();
 
     m_view = new QTreeView(this);
-    m_view->setRootIsDecorated(false);
+    m_view->setRootIsDecorated(true);
     m_view->setUniformRowHeights(true); // a million rows stay fast only with uniform heights
     m_view->setAlternatingRowColors(true);
     m_view->setAllColumnsShowFocus(true);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setVerticalScrollMode(QAbstractItemView::ScrollPerItem);
     m_view->setDragEnabled(true);
+    m_view->setDragDropMode(QAbstractItemView::DragOnly);
+    m_view->setExpandsOnDoubleClick(false);
     m_view->setAccessibleName(tr("Wire items"));
     m_view->header()->setStretchLastSection(false);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_view->installEventFilter(this);
 
+    m_detail = new WireItemView(this);
     m_status = new QLabel(this);
     m_status->setAccessibleName(tr("Inbox status"));
 
+    m_saved = new QListWidget(this);
+    m_saved->setAccessibleName(tr("Saved searches"));
+    // Compact buttons: the sidebar shares a narrow dock with the list.
+    m_saveButton = new QPushButton(tr("+"), this);
+    m_saveButton->setToolTip(tr("Save the current search in this list"));
+    m_saveButton->setAccessibleName(tr("Save search"));
+    m_alertButton = new QPushButton(tr("⚑"), this);
+    m_alertButton->setCheckable(true);
+    m_alertButton->setToolTip(tr("Alert: highlight new items matching the selected search and notify"));
+    m_alertButton->setAccessibleName(tr("Alert"));
+    m_removeButton = new QPushButton(tr("−"), this);
+    m_removeButton->setToolTip(tr("Remove the selected saved search"));
+    m_removeButton->setAccessibleName(tr("Remove saved search"));
+    for (QPushButton *b : {m_saveButton, m_alertButton, m_removeButton})
+        b->setMaximumWidth(fontMetrics().horizontalAdvance(u"MMM"_s) + 8);
+
+    auto *sidebar = new QWidget(this);
+    auto *sideLayout = new QVBoxLayout(sidebar);
+    sideLayout->setContentsMargins(0, 0, 0, 0);
+    auto *sideTitle = new QLabel(tr("Saved"), sidebar);
+    sideTitle->setToolTip(tr("Saved searches"));
+    sideTitle->setStyleSheet(u"font-weight: 600"_s);
+    sideLayout->addWidget(sideTitle);
+    sideLayout->addWidget(m_saved, 1);
+    auto *sideButtons = new QHBoxLayout;
+    sideButtons->addWidget(m_saveButton);
+    sideButtons->addWidget(m_alertButton);
+    sideButtons->addWidget(m_removeButton);
+    sideLayout->addLayout(sideButtons);
+
+    auto *main = new QWidget(this);
+    auto *mainLayout = new QVBoxLayout(main);
+    mainLayout->setContentsMargins(0, 0, 0, 0);
+    auto *searchRow = new QHBoxLayout;
+    searchRow->addWidget(m_search, 1);
+    searchRow->addWidget(m_count);
+    mainLayout->addLayout(searchRow);
+    mainLayout->addWidget(m_notes);
+    auto *vertical = new QSplitter(Qt::Vertical, main);
+    vertical->addWidget(m_view);
+    vertical->addWidget(m_detail);
+    vertical->setStretchFactor(0, 3);
+    vertical->setStretchFactor(1, 2);
+    mainLayout->addWidget(vertical, 1);
+    mainLayout->addWidget(m_status);
+
+    auto *horizontal = new QSplitter(Qt::Horizontal, this);
+    horizontal->addWidget(sidebar);
+    horizontal->addWidget(main);
+    horizontal->setStretchFactor(0, 0);
+    horizontal->setStretchFactor(1, 1);
+    horizontal->setCollapsible(1, false);
+    horizontal->setSizes({90, 1000}); // the list matters most in a narrow dock
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
-    layout->addWidget(m_search);
-    layout->addWidget(m_view, 1);
-    layout->addWidget(m_status);
+    layout->addWidget(horizontal);
+
+    m_newDraft = new QAction(tr("New Draft from Item"), this);
+    m_newDraft->setShortcut(tr("Ctrl+Shift+N"));
+    m_newDraft->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_cite = new QAction(tr("Cite in Current Draft"), this);
+    m_sideBySide = new QAction(tr("Open Side by Side"), this);
+    m_tickerAction = new QAction(tr("Ticker Mode"), this);
+    m_tickerAction->setCheckable(true);
+    m_tickerAction->setToolTip(tr("Follow the newest items as they arrive"));
+    addAction(m_newDraft);
+    connect(m_newDraft, &QAction::triggered, this, [this] {
+        const InboxRow r = currentRow();
+        if (r.item.id != 0)
+            Q_EMIT newDraftRequested(r);
+    });
+    connect(m_cite, &QAction::triggered, this, [this] {
+        const QList<InboxRow> rows = selectedRows();
+        if (!rows.isEmpty())
+            Q_EMIT citeRequested(rows);
+    });
+    connect(m_sideBySide, &QAction::triggered, this, &InboxPane::openSideBySide);
+    connect(m_tickerAction, &QAction::toggled, this, &InboxPane::setTickerMode);
 
     // Search as you type, but not on every keystroke of a fast typist.
     auto *debounce = new QTimer(this);
     debounce->setSingleShot(true);
     debounce->setInterval(150);
     connect(m_search, &QLineEdit::textChanged, debounce, qOverload<>(&QTimer::start));
-    connect(debounce, &QTimer::timeout, this, [this] { Q_EMIT searchRequested(m_search->text()); });
+    connect(debounce, &QTimer::timeout, this, [this] { search(m_search->text()); });
     connect(m_search, &QLineEdit::returnPressed, this, [this, debounce] {
         debounce->stop();
-        Q_EMIT searchRequested(m_search->text());
+        search(m_search->text());
     });
     connect(m_view, &QTreeView::activated, this, &InboxPane::itemActivated);
+    connect(m_view, &QWidget::customContextMenuRequested, this, &InboxPane::showContextMenu);
+
+    connect(m_saved, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
+        m_alertButton->setEnabled(item != nullptr);
+        m_removeButton->setEnabled(item != nullptr);
+        if (!item)
+            return;
+        const QSignalBlocker block(m_alertButton);
+        const qint64 id = item->data(SavedSearchIdRole).toLongLong();
+        for (const SavedSearch &s : std::as_const(m_searches)) {
+            if (s.id == id)
+                m_alertButton->setChecked(s.alert);
+        }
+    });
+    connect(m_saved, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        for (const SavedSearch &s : std::as_const(m_searches)) {
+            if (s.id == item->data(SavedSearchIdRole).toLongLong())
+                m_search->setText(s.query); // the debounce runs the search
+        }
+    });
+    connect(m_saveButton, &QPushButton::clicked, this, [this] {
+        const QString query = m_search->text().trimmed();
+        if (query.isEmpty())
+            return;
+        bool ok = false;
+        const QString name = QInputDialog::getText(this, tr("Save Search"), tr("Name:"), QLineEdit::Normal, query, &ok);
+        if (ok && !name.trimmed().isEmpty())
+            Q_EMIT saveSearchRequested(name.trimmed(), query);
+    });
+    connect(m_alertButton, &QPushButton::toggled, this, [this](bool on) {
+        if (QListWidgetItem *item = m_saved->currentItem())
+            Q_EMIT savedSearchAlertToggled(item->data(SavedSearchIdRole).toLongLong(), on);
+    });
+    connect(m_removeButton, &QPushButton::clicked, this, [this] {
+        if (QListWidgetItem *item = m_saved->currentItem())
+            Q_EMIT removeSavedSearchRequested(item->data(SavedSearchIdRole).toLongLong());
+    });
+    m_alertButton->setEnabled(false);
+    m_removeButton->setEnabled(false);
 }
 
 void InboxPane::setModel(QAbstractItemModel *model)
 {
     m_view->setModel(model);
+    m_model = qobject_cast<WireInboxModel *>(model);
+    if (!m_model)
+        return;
+    QHeaderView *header = m_view->header();
+    // Visual order: time, urgency, headline (takes the room), story size, source.
+    header->setMinimumSectionSize(24);
+    header->setSectionResizeMode(WireInboxModel::HeadlineColumn, QHeaderView::Stretch);
+    QFont bold = font();
+    bold.setBold(true);
+    header->resizeSection(WireInboxModel::TimeColumn,
+        QFontMetrics(bold).horizontalAdvance(u"26 Nov 23:59"_s) + m_view->indentation() + 12);
+    header->resizeSection(WireInboxModel::UrgencyColumn, fontMetrics().horizontalAdvance(u"Urg."_s) + 12);
+    header->resizeSection(WireInboxModel::ClusterColumn, fontMetrics().horizontalAdvance(u"14 wires"_s) + 12);
+    header->resizeSection(
+        WireInboxModel::SourceColumn, fontMetrics().horizontalAdvance(u"Agence Littorale · agency"_s));
+    header->moveSection(header->visualIndex(WireInboxModel::UrgencyColumn), 1);
+    header->moveSection(header->visualIndex(WireInboxModel::HeadlineColumn), 2);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+        [this](const QModelIndex &current) { onCurrentChanged(current); });
+    connect(m_model, &WireInboxModel::countChanged, this, &InboxPane::updateCount);
+    connect(m_model, &WireInboxModel::notesChanged, this, [this](const QStringList &notes) {
+        m_notes->setText(notes.join(u' '));
+        m_notes->setVisible(!notes.isEmpty());
+    });
+    connect(m_model, &WireInboxModel::errorOccurred, this, &InboxPane::setStatusText);
+    connect(m_model, &WireInboxModel::rowsAddedAtTop, this, [this](int count) {
+        QScrollBar *bar = m_view->verticalScrollBar();
+        if (m_ticker)
+            m_view->scrollToTop();
+        else if (bar->value() > 0)
+            bar->setValue(bar->value() + count); // the rows under the reader's eyes stay put
+    });
+    connect(m_model, &WireInboxModel::itemLoaded, this, [this](const InboxRow &row) {
+        if (row.item.id != 0 && row.item.id == m_openedId)
+            m_detail->showRow(row);
+    });
+    connect(m_model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &from, const QModelIndex &to) {
+        // The current row's page arrived after the user moved onto it.
+        const QModelIndex current = m_view->currentIndex();
+        if (current.isValid() && !current.parent().isValid() && current.row() >= from.row() && current.row() <= to.row()
+            && m_openedId == 0)
+            onCurrentChanged(current);
+    });
+}
+
+void InboxPane::search(const QString &text)
+{
+    Q_EMIT searchRequested(text);
+    if (!m_model)
+        return;
+    InboxQuery query = SearchQueryParser::parse(text);
+    // Browsing shows a story once; a search shows every matching wire.
+    query.collapseClusters = text.trimmed().isEmpty();
+    m_notes->setText(query.notes.join(u' '));
+    m_notes->setVisible(!query.notes.isEmpty());
+    m_openedId = 0;
+    m_model->setQuery(query);
+}
+
+void InboxPane::updateCount()
+{
+    if (m_model)
+        m_count->setText(WireInboxModel::formatCount(m_model->matchCount(), m_model->matchCountCapped()));
 }
 
 void InboxPane::setStatusText(const QString &text)
 {
     m_status->setText(text);
+}
+
+void InboxPane::setSavedSearches(const QList<SavedSearch> &searches)
+{
+    m_searches = searches;
+    const qint64 current = m_saved->currentItem() ? m_saved->currentItem()->data(SavedSearchIdRole).toLongLong() : 0;
+    m_saved->clear();
+    for (const SavedSearch &s : searches) {
+        auto *item = new QListWidgetItem(s.alert ? u"⚑ "_s + s.name : s.name, m_saved);
+        item->setData(SavedSearchIdRole, s.id);
+        item->setToolTip(s.query);
+        if (s.id == current)
+            m_saved->setCurrentItem(item);
+    }
+}
+
+void InboxPane::setTickerMode(bool on)
+{
+    m_ticker = on;
+    if (m_tickerAction->isChecked() != on)
+        m_tickerAction->setChecked(on);
+    if (on)
+        m_view->scrollToTop();
+}
+
+InboxRow InboxPane::currentRow() const
+{
+    return m_model ? m_model->row(m_view->currentIndex()) : InboxRow {};
+}
+
+QList<InboxRow> InboxPane::selectedRows() const
+{
+    QList<InboxRow> rows;
+    if (!m_model)
+        return rows;
+    const QModelIndexList indexes = m_view->selectionModel()->selectedRows();
+    for (const QModelIndex &i : indexes) {
+        const InboxRow r = m_model->row(i);
+        if (r.item.id != 0)
+            rows << r;
+    }
+    if (rows.isEmpty() && currentRow().item.id != 0)
+        rows << currentRow();
+    return rows;
+}
+
+void InboxPane::moveBy(int step)
+{
+    QModelIndex current = m_view->currentIndex();
+    QModelIndex next;
+    if (!current.isValid())
+        next = m_view->model() ? m_view->model()->index(0, 0) : QModelIndex();
+    else
+        next = step > 0 ? m_view->indexBelow(current) : m_view->indexAbove(current);
+    if (!next.isValid())
+        return;
+    m_view->setCurrentIndex(next);
+    m_view->scrollTo(next);
+}
+
+void InboxPane::nextItem()
+{
+    moveBy(1);
+}
+
+void InboxPane::previousItem()
+{
+    moveBy(-1);
+}
+
+void InboxPane::toggleStar()
+{
+    if (!m_model)
+        return;
+    const QModelIndex current = m_view->currentIndex();
+    const InboxRow r = m_model->row(current);
+    if (r.item.id != 0)
+        m_model->setStarred({current}, !r.starred);
+}
+
+void InboxPane::openCurrent()
+{
+    onCurrentChanged(m_view->currentIndex());
+    m_detail->setFocus(Qt::OtherFocusReason);
+    m_view->setFocus(Qt::OtherFocusReason); // keys stay in the list
+}
+
+void InboxPane::pageDownOrMarkRead()
+{
+    if (m_detail->row().item.id == 0) {
+        openCurrent();
+        return;
+    }
+    m_detail->pageDown([this](bool atEnd) {
+        if (!atEnd || !m_model)
+            return;
+        m_model->setRead({m_view->currentIndex()}, true);
+        nextItem();
+    });
+}
+
+void InboxPane::onCurrentChanged(const QModelIndex &current)
+{
+    if (!m_model)
+        return;
+    const InboxRow r = m_model->row(current);
+    if (r.item.id == 0) {
+        m_openedId = 0;
+        return;
+    }
+    if (r.item.id == m_openedId)
+        return;
+    m_openedId = r.item.id;
+    m_model->loadItem(r.item.id);
+    if (!r.read)
+        m_model->setRead({current}, true); // read on open
+}
+
+void InboxPane::openSideBySide()
+{
+    if (!m_model)
+        return;
+    const QList<InboxRow> rows = selectedRows();
+    if (rows.size() < 2) {
+        setStatusText(tr("Select two or more items (for example the wires of a story) to compare them."));
+        return;
+    }
+    auto *dialog = new QDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Side by Side — %n item(s)", nullptr, int(rows.size())));
+    auto *splitter = new QSplitter(Qt::Horizontal, dialog);
+    QHash<qint64, WireItemView *> views;
+    for (const InboxRow &r : rows.mid(0, 4)) {
+        auto *view = new WireItemView(splitter);
+        splitter->addWidget(view);
+        views.insert(r.item.id, view);
+        m_model->loadItem(r.item.id);
+    }
+    connect(m_model, &WireInboxModel::itemLoaded, dialog, [views](const InboxRow &row) {
+        if (WireItemView *view = views.value(row.item.id))
+            view->showRow(row);
+    });
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addWidget(splitter);
+    dialog->resize(1200, 700);
+    dialog->show();
+}
+
+void InboxPane::showContextMenu(const QPoint &pos)
+{
+    if (!m_model || !m_view->indexAt(pos).isValid())
+        return;
+    QMenu menu(this);
+    menu.addAction(m_newDraft);
+    menu.addAction(m_cite);
+    menu.addAction(m_sideBySide);
+    menu.addSeparator();
+    const InboxRow r = currentRow();
+    menu.addAction(r.starred ? tr("Unstar") : tr("Star"), this, &InboxPane::toggleStar);
+    menu.addAction(
+        tr("Mark as Unread"), this, [this] { m_model->setRead(m_view->selectionModel()->selectedRows(), false); });
+    menu.addAction(
+        tr("Mark as Read"), this, [this] { m_model->setRead(m_view->selectionModel()->selectedRows(), true); });
+    menu.exec(m_view->viewport()->mapToGlobal(pos));
+}
+
+bool InboxPane::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view && event->type() == QEvent::KeyPress) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (key->modifiers() & ~(Qt::KeypadModifier | Qt::ShiftModifier))
+            return QWidget::eventFilter(watched, event);
+        switch (key->key()) {
+        case Qt::Key_J:
+            nextItem();
+            return true;
+        case Qt::Key_K:
+            previousItem();
+            return true;
+        case Qt::Key_S:
+            toggleStar();
+            return true;
+        case Qt::Key_Space:
+            pageDownOrMarkRead();
+            return true;
+        case Qt::Key_Return:
+        case Qt::Key_Enter:
+            openCurrent();
+            return true;
+        default:
+            break;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 } // namespace Wiredesk

@@ -2,6 +2,7 @@
 
 #include "appsettings.h"
 #include "articleeditor.h"
+#include "inboxcontroller.h"
 #include "inboxpane.h"
 #include "pageexporter.h"
 #include "previewcontentbuilder.h"
@@ -139,7 +140,7 @@ void MainWindow::createMenus()
     fullScreen->setCheckable(true);
     connect(fullScreen, &QAction::toggled, this, [this](bool on) { on ? showFullScreen() : showNormal(); });
 
-    QMenu *wire = menuBar()->addMenu(tr("&Wire"));
+    QMenu *wire = m_wireMenu = menuBar()->addMenu(tr("&Wire"));
     QAction *search = wire->addAction(tr("&Search Wires"), this, [this] {
         m_inboxDock->show();
         m_inbox->searchField()->setFocus(Qt::ShortcutFocusReason);
@@ -199,6 +200,12 @@ void MainWindow::closeEvent(QCloseEvent *event)
 bool MainWindow::openProfile(QString *error)
 {
     m_profileLabel->setText(tr("Profile: %1").arg(QDir::toNativeSeparators(m_profile->path())));
+    // The inbox: store, ingest thread, demo sources and the Wire menu (InboxController).
+    m_inboxController = new InboxController(m_profile.get(), m_inbox, statusBar(), this);
+    if (!m_inboxController->open(error))
+        return false;
+    m_wireMenu->addSeparator();
+    m_inboxController->populateMenu(m_wireMenu);
     if (!loadDemoDraft(error))
         return false;
     return true;

@@ -13,6 +13,7 @@ class QMenu;
 namespace Wiredesk {
 
 class ArticleEditor;
+class InboxController;
 class InboxPane;
 class PreviewContentBuilder;
 class PreviewPane;
@@ -35,6 +36,7 @@ public:
 
     Profile *profile() const { return m_profile.get(); }
     InboxPane *inboxPane() const { return m_inbox; }
+    InboxController *inboxController() const { return m_inboxController; }
     ArticleEditor *editor() const { return m_editor; }
     ProvenancePane *provenancePane() const { return m_provenance; }
     PreviewPane *previewPane() const { return m_preview; }
@@ -74,6 +76,8 @@ private:
     QDockWidget *m_provenanceDock = nullptr;
     QDockWidget *m_previewDock = nullptr;
     QMenu *m_viewMenu = nullptr;
+    QMenu *m_wireMenu = nullptr;
+    InboxController *m_inboxController = nullptr;
     QLabel *m_profileLabel = nullptr;
     QLabel *m_countLabel = nullptr;
     QByteArray m_defaultState;

@@ -1,0 +1,288 @@
+// End-to-end ingest benchmark: 20 generated RSS feeds × 1,000 realistic items served over
+// loopback HTTP, fetched + parsed + sanitized + deduplicated + stored + indexed by
+// WireIngestor into a fresh profile, and — in the same run, on the same feeds — newsboat
+// (`newsboat -x reload` with a temporary config, cache and url file). Prints items/s of both
+// and the ratio. Run it through `./desk bench` or directly.
+#include "refreshsummary.h"
+#include "testhttpserver.h"
+#include "wireingestor.h"
+#include "wirestore.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QThread>
+#include <QTimeZone>
+
+#include <sqlite3.h>
+#include <sys/resource.h>
+
+#include <cmath>
+#include <random>
+
+using namespace Qt::StringLiterals;
+using namespace Wiredesk;
+
+namespace {
+
+QTextStream out(stdout);
+
+constexpr int FeedCount = 20;
+constexpr int ItemsPerFeed = 1000;
+
+/// News text has a few very common words and a long tail of rare ones (names, places,
+/// figures). The vocabulary mixes 120 common news words with 20,000 generated rare ones and
+/// draws from a Zipf-like distribution, so items of different stories share little beyond
+/// function words, as in real feeds (identical small vocabularies would make every item a
+/// near-duplicate of every other and measure the clusterer's worst case instead).
+const QStringList &vocabulary()
+{
+    static const QStringList words = [] {
+        QStringList list = QStringLiteral(
+            "the of and to in a said on for with at by from government minister talks agreement port "
+            "strike workers union storm coast power homes flights ferries earthquake magnitude officials "
+            "damage roads plant investment billion euro market shares prices inflation bank rate decision "
+            "parliament vote election president court ruling police investigation fire river flood rain "
+            "forecast harvest exports energy gas pipeline wind solar grid company chief executive quarter "
+            "profit losses jobs automation terminal container shipping vessels cargo negotiations draft "
+            "treaty ocean mining pause delegates conference statement press agency reported city council "
+            "mayor residents transport rail line airport tram project budget health hospital")
+                               .split(u' ', Qt::SkipEmptyParts);
+        static const char *syllables[] = {"ka", "lo", "ver", "min", "tas", "ro", "bel", "an", "dre", "su", "mar", "ni",
+            "gor", "te", "vel", "os", "pra", "hu", "len", "dis", "ko", "ra", "zen", "fi"};
+        std::mt19937 rng(99);
+        while (list.size() < 20120) {
+            QString w;
+            const int n = 2 + int(rng() % 3);
+            for (int i = 0; i < n; ++i)
+                w += QLatin1StringView(syllables[rng() % 24]);
+            list << w;
+        }
+        return list;
+    }();
+    return words;
+}
+
+QString sentence(std::mt19937 &rng, int words)
+{
+    const QStringList &v = vocabulary();
+    // Zipf-like: rank = floor(N^u) - 1 for uniform u gives a heavy head and a long tail.
+    std::uniform_real_distribution<double> u(0.0, 1.0);
+    QString s;
+    for (int i = 0; i < words; ++i) {
+        if (i)
+            s += u' ';
+        const int rank = qBound(0, int(std::pow(double(v.size()), u(rng))) - 1, int(v.size()) - 1);
+        s += v.at(rank);
+    }
+    s[0] = s[0].toUpper();
+    return s;
+}
+
+/// One RSS 2.0 feed of realistic items: HTML descriptions with links, entities and
+/// tracking parameters, categories, authors, RFC 822 dates.
+QByteArray makeFeed(int feed)
+{
+    std::mt19937 rng(1000 + feed);
+    QByteArray xml;
+    xml.reserve(ItemsPerFeed * 1600);
+    xml += "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\" "
+           "xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><channel>"_ba;
+    xml += u"<title>Bench Wire %1</title><link>https://wire%1.example/</link><description>Wire %1</description>"_s
+               .arg(feed)
+               .toUtf8();
+    const QDateTime base(QDate(2026, 11, 27), QTime(8, 0), QTimeZone::utc());
+    for (int i = 0; i < ItemsPerFeed; ++i) {
+        const QDateTime when = base.addSecs(-qint64(i) * 97 - feed * 13);
+        const QString title = sentence(rng, 8 + int(rng() % 6));
+        QString body;
+        for (int p = 0; p < 3; ++p)
+            body += u"<p>"_s + sentence(rng, 25 + int(rng() % 20))
+                + u" &amp; <a href=\"https://ref.example/%1?utm_source=x\">"
+                  "more</a>.</p>"_s.arg(rng() % 100000);
+        xml += u"<item><title>%1</title><link>https://wire%2.example/news/%3?utm_source=rss&amp;utm_medium=feed</link>"
+               "<guid isPermaLink=\"false\">wire%2-%3</guid><pubDate>%4</pubDate><dc:creator>Desk %5</dc:creator>"
+               "<category>World</category><category>%6</category><description>%7</description></item>\n"_s
+                   .arg(title.toHtmlEscaped())
+                   .arg(feed)
+                   .arg(i)
+                   .arg(QLocale::c().toString(when, u"ddd, dd MMM yyyy HH:mm:ss +0000"_s))
+                   .arg(rng() % 40)
+                   .arg(vocabulary().at(int(rng() % vocabulary().size())))
+                   .arg(body.toHtmlEscaped())
+                   .toUtf8();
+    }
+    xml += "</channel></rss>\n"_ba;
+    return xml;
+}
+
+double cpuSeconds(int who)
+{
+    rusage u {};
+    getrusage(who, &u);
+    return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) + double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
+}
+
+qint64 newsboatItems(const QString &cache)
+{
+    sqlite3 *db = nullptr;
+    qint64 n = -1;
+    if (sqlite3_open_v2(cache.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
+        sqlite3_stmt *st = nullptr;
+        if (sqlite3_prepare_v2(db, "SELECT count(*) FROM rss_item", -1, &st, nullptr) == SQLITE_OK
+            && sqlite3_step(st) == SQLITE_ROW)
+            n = sqlite3_column_int64(st, 0);
+        sqlite3_finalize(st);
+    }
+    sqlite3_close(db);
+    return n;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true);
+    out << "wire ingest benchmark: " << FeedCount << " RSS feeds x " << ItemsPerFeed << " items over loopback HTTP"
+        << Qt::endl;
+
+    QElapsedTimer timer;
+    timer.start();
+    QList<QByteArray> feeds;
+    qint64 bytes = 0;
+    for (int f = 0; f < FeedCount; ++f) {
+        feeds << makeFeed(f);
+        bytes += feeds.constLast().size();
+    }
+    out << "generated " << bytes / 1024 << " KiB of feeds in " << timer.elapsed() << " ms" << Qt::endl;
+
+    // The server runs on its own thread so newsboat (a child process) can be served while
+    // this thread waits for it.
+    QThread serverThread;
+    serverThread.start();
+    auto *server = new TestHttpServer;
+    server->moveToThread(&serverThread);
+    bool listening = false;
+    QMetaObject::invokeMethod(
+        server,
+        [&] {
+            listening = server->listen();
+            for (int f = 0; f < FeedCount; ++f)
+                server->setResponse(u"/feed%1.xml"_s.arg(f).toUtf8(),
+                    TestHttpServer::Response::ok(feeds.at(f), "application/rss+xml; charset=utf-8"));
+        },
+        Qt::BlockingQueuedConnection);
+    if (!listening) {
+        out << "cannot listen on 127.0.0.1" << Qt::endl;
+        return 1;
+    }
+    QStringList urls;
+    for (int f = 0; f < FeedCount; ++f)
+        urls << server->url(u"/feed%1.xml"_s.arg(f)).toString();
+
+    QTemporaryDir dir;
+    // --- Wiredesk ----------------------------------------------------------------------
+    const QString db = dir.filePath(u"wiredesk.sqlite"_s);
+    {
+        WireStore store;
+        if (!store.open(db)) {
+            out << "cannot open the store: " << store.errorString() << Qt::endl;
+            return 1;
+        }
+        for (int f = 0; f < FeedCount; ++f)
+            store.addSource(WireSource::named(u"Bench Wire %1"_s.arg(f), u"agency"_s, urls.at(f)));
+    }
+    qint64 wiredeskMs = 0;
+    int added = 0;
+    QStringList errors;
+    {
+        WireIngestor ingestor(db);
+        ingestor.setPerHostLimit(4); // all 20 feeds live on one loopback host
+        ingestor.start();
+        QEventLoop loop;
+        QObject::connect(&ingestor, &WireIngestor::refreshFinished, &loop, [&](const RefreshSummary &s) {
+            added = s.added;
+            errors = s.errors;
+            loop.quit();
+        });
+        const double cpuBefore = cpuSeconds(RUSAGE_SELF);
+        timer.restart();
+        ingestor.refresh();
+        loop.exec();
+        wiredeskMs = qMax<qint64>(1, timer.elapsed());
+        out << "wiredesk CPU (all threads, including the loopback server): "
+            << QString::number(cpuSeconds(RUSAGE_SELF) - cpuBefore, 'f', 2) << " s" << Qt::endl;
+        ingestor.stop();
+    }
+    for (const QString &e : std::as_const(errors))
+        out << "  error: " << e << Qt::endl;
+    WireStore check;
+    check.open(db);
+    const qint64 stored = check.totalItems();
+    InboxQuery q;
+    q.ftsExpression = u"\"harvest\""_s; // a common word of the vocabulary
+    const qint64 found = check.count(q, 100000);
+    check.close();
+    const double wiredeskRate = added * 1000.0 / double(wiredeskMs);
+    out << "wiredesk: " << added << " items added (" << stored << " stored, " << found
+        << " found by a full-text search) in " << wiredeskMs << " ms = " << qint64(wiredeskRate) << " items/s"
+        << Qt::endl;
+
+    // --- newsboat ----------------------------------------------------------------------
+    const QString newsboat = QStandardPaths::findExecutable(u"newsboat"_s);
+    if (newsboat.isEmpty()) {
+        out << "newsboat: not installed (apt install newsboat); no baseline" << Qt::endl;
+        serverThread.quit();
+        serverThread.wait();
+        return 0;
+    }
+    const QString nbDir = dir.filePath(u"newsboat"_s);
+    QDir().mkpath(nbDir);
+    QFile urlFile(nbDir + u"/urls"_s);
+    urlFile.open(QIODevice::WriteOnly);
+    urlFile.write(urls.join(u'\n').toUtf8() + '\n');
+    urlFile.close();
+    QFile config(nbDir + u"/config"_s);
+    config.open(QIODevice::WriteOnly);
+    // Defaults otherwise; as many parallel downloads as feeds, no item limit.
+    config.write("reload-threads 4\nmax-items 0\nshow-read-feeds yes\n");
+    config.close();
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"HOME"_s, nbDir);
+    env.insert(u"XDG_CONFIG_HOME"_s, nbDir + u"/xdg-config"_s);
+    env.insert(u"XDG_DATA_HOME"_s, nbDir + u"/xdg-data"_s);
+    env.remove(u"http_proxy"_s);
+    env.remove(u"HTTP_PROXY"_s);
+    process.setProcessEnvironment(env);
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    const QStringList args {u"-u"_s, nbDir + u"/urls"_s, u"-c"_s, nbDir + u"/cache.db"_s, u"-C"_s, nbDir + u"/config"_s,
+        u"-x"_s, u"reload"_s};
+    timer.restart();
+    process.start(newsboat, args);
+    const double childBefore = cpuSeconds(RUSAGE_CHILDREN);
+    process.waitForFinished(600000);
+    const qint64 newsboatMs = qMax<qint64>(1, timer.elapsed());
+    out << "newsboat CPU: " << QString::number(cpuSeconds(RUSAGE_CHILDREN) - childBefore, 'f', 2) << " s" << Qt::endl;
+    const qint64 newsboatCount = newsboatItems(nbDir + u"/cache.db"_s);
+    if (process.exitCode() != 0)
+        out << "newsboat exited with " << process.exitCode() << ": " << process.readAll().left(400) << Qt::endl;
+    const double newsboatRate = newsboatCount * 1000.0 / double(newsboatMs);
+    out << "newsboat: " << newsboatCount << " items in " << newsboatMs << " ms = " << qint64(newsboatRate)
+        << " items/s (newsboat -x reload, reload-threads 4)" << Qt::endl;
+    out << Qt::endl
+        << "  wiredesk " << qint64(wiredeskRate) << " items/s | newsboat " << qint64(newsboatRate)
+        << " items/s | ratio " << QString::number(newsboatRate > 0 ? wiredeskRate / newsboatRate : 0, 'f', 2)
+        << "x  (targets: >= 40000 items/s, >= 4x newsboat)" << Qt::endl;
+
+    QMetaObject::invokeMethod(server, &QObject::deleteLater);
+    serverThread.quit();
+    serverThread.wait();
+    return 0;
+}

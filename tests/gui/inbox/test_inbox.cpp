@@ -1,0 +1,220 @@
+#include "../guitestmain.h"
+#include "demoprofile.h"
+#include "inboxcontroller.h"
+#include "inboxpane.h"
+#include "mainwindow.h"
+#include "previewpage.h"
+#include "profile.h"
+#include "savedsearch.h"
+#include "wireinboxmodel.h"
+#include "wireitemview.h"
+#include "wirestore.h"
+
+#include <QAction>
+#include <QDir>
+#include <QDockWidget>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTreeView>
+#include <QWebEngineScript>
+#include <QWebEngineSettings>
+
+using namespace Qt::StringLiterals;
+using namespace Wiredesk;
+
+// The inbox on the demo profile as a user meets it: the demo wires arrive, stories show as
+// one row with their number of wires, search narrows the list, j/k move, the detail shows
+// the body without scripts or remote loads. A screenshot goes to <build>/screenshots/.
+class TestInbox : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QFile::remove(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) + u"/wiredesk.ini"_s);
+        m_folder = std::make_unique<QTemporaryDir>();
+        QString error;
+        QVERIFY2(DemoProfile::copyTo(m_folder->path(), &error), qPrintable(error));
+        auto profile = std::make_unique<Profile>();
+        QVERIFY(profile->open(m_folder->path()));
+        m_window = std::make_unique<MainWindow>(std::move(profile));
+        QSignalSpy finished(m_window.get(), &MainWindow::previewRendered);
+        QVERIFY2(m_window->openProfile(&error), qPrintable(error));
+        m_window->resize(1500, 950);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_pane = m_window->inboxPane();
+        m_model = m_pane->inboxModel();
+        QVERIFY(m_model);
+    }
+    void cleanupTestCase()
+    {
+        m_window.reset();
+        m_folder.reset();
+    }
+
+    void demoItemsArriveAndClustersShow()
+    {
+        QSignalSpy refreshed(m_window->inboxController(), &InboxController::refreshFinished);
+        QTRY_VERIFY_WITH_TIMEOUT(m_model->rowCount() > 20, 20000);
+        // Every demo item is in the store; browsing shows a story once.
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->inboxController()->store()->totalItems(), 59, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_model->rowCount() < 59, 10000);
+        int clusterRow = -1;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                for (int r = 0; r < m_model->rowCount(); ++r) {
+                    const QString text = m_model->index(r, WireInboxModel::ClusterColumn).data().toString();
+                    if (QRegularExpression(u"^\\d+ wires$"_s).match(text).hasMatch()) {
+                        clusterRow = r;
+                        return true;
+                    }
+                }
+                return false;
+            }(),
+            10000);
+        const QModelIndex cluster = m_model->index(clusterRow, 0);
+        const int size = m_model->row(cluster).clusterSize;
+        QVERIFY(size >= 2);
+        m_pane->view()->expand(cluster);
+        QTRY_COMPARE_WITH_TIMEOUT(m_model->rowCount(cluster), size, 5000);
+        QTRY_VERIFY(m_pane->countLabel()->text().contains(u"item"_s));
+    }
+
+    void searchNarrowsAndKeysMove()
+    {
+        m_pane->searchField()->setText(u"Lumetra"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(m_model->rowCount(), 3, 5000);
+        QTRY_COMPARE(m_pane->countLabel()->text(), u"3 items"_s);
+        QTRY_VERIFY(m_model->index(2, 0).data(WireInboxModel::LoadedRole).toBool());
+
+        m_pane->view()->setFocus();
+        QTest::keyClick(m_pane->view(), Qt::Key_J);
+        QCOMPARE(m_pane->view()->currentIndex().row(), 0);
+        QTest::keyClick(m_pane->view(), Qt::Key_J);
+        QCOMPARE(m_pane->view()->currentIndex().row(), 1);
+        QTest::keyClick(m_pane->view(), Qt::Key_K);
+        QCOMPARE(m_pane->view()->currentIndex().row(), 0);
+
+        // Opening reads the item: the row is no longer bold; s stars it.
+        const qint64 id = m_model->row(m_pane->view()->currentIndex()).item.id;
+        QTRY_COMPARE_WITH_TIMEOUT(m_pane->itemView()->row().item.id, id, 5000);
+        QVERIFY(!m_model->index(0, WireInboxModel::HeadlineColumn).data(Qt::FontRole).isValid());
+        QTest::keyClick(m_pane->view(), Qt::Key_S);
+        QVERIFY(m_model->row(m_model->index(0, 0)).starred);
+        QTest::keyClick(m_pane->view(), Qt::Key_S);
+        QVERIFY(!m_model->row(m_model->index(0, 0)).starred);
+    }
+
+    void detailIsLockedDown()
+    {
+        WireItemView *detail = m_pane->itemView();
+        QTRY_VERIFY(detail->headerLabel()->text().contains(u"Lumetra"_s));
+        QVERIFY(!detail->page()->settings()->testAttribute(QWebEngineSettings::JavascriptEnabled));
+        QTRY_VERIFY_WITH_TIMEOUT(bodyText(detail).contains(u"Dresden"_s), 10000);
+        QCOMPARE(js(detail, u"document.scripts.length"_s).toInt(), 0);
+        QVERIFY(!detail->rawView()->toPlainText().isEmpty());
+
+        // A body with a remote image and an inline script: neither gets through.
+        InboxRow row = detail->row();
+        row.item.id = 999999;
+        row.item.contentHtml = u"<p>remote</p><img src=\"http://127.0.0.1:9/pixel.png\">"
+                               "<script>document.title='ran'</script>"_s;
+        const int blocked = detail->blockedRequestCount();
+        QSignalSpy rendered(detail, &WireItemView::rendered);
+        detail->showRow(row);
+        QVERIFY(rendered.wait(10000));
+        QTRY_VERIFY(detail->blockedRequestCount() > blocked);
+        QVERIFY(js(detail, u"document.title"_s).toString() != u"ran"_s);
+    }
+
+    void alertsHighlightAndNotifyOncePerRefresh()
+    {
+        InboxController *controller = m_window->inboxController();
+        m_pane->searchField()->clear();
+        QTRY_VERIFY_WITH_TIMEOUT(m_model->rowCount() > 20, 5000);
+        SavedSearch alert;
+        alert.name = u"Lighthouse"_s;
+        alert.query = u"lighthouse"_s;
+        alert.alert = true;
+        QVERIFY(controller->store()->addSavedSearch(alert) > 0);
+        // A drop folder delivers two matching items and one that does not match.
+        const QString folder = m_folder->filePath(u"agency-drop"_s);
+        QVERIFY(QDir().mkpath(folder));
+        QFile file(folder + u"/delivery.rss"_s);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"(<rss version="2.0"><channel><title>D</title>
+<item><title>Storm damages historic lighthouse on Ouessant</title><guid>d1</guid><pubDate>Fri, 27 Nov 2026 07:30:00 GMT</pubDate><description>The lighthouse keeper said waves broke the lantern.</description></item>
+<item><title>Lighthouse museum reopens in Brest</title><guid>d2</guid><pubDate>Fri, 27 Nov 2026 07:31:00 GMT</pubDate><description>Visitors return to the lighthouse museum.</description></item>
+<item><title>Tram strike ends in Nantes</title><guid>d3</guid><pubDate>Fri, 27 Nov 2026 07:32:00 GMT</pubDate><description>Trams run again.</description></item>
+</channel></rss>)");
+        file.flush();
+        // Delivered a minute ago: complete, no partial-write wait.
+        QVERIFY(file.setFileTime(QDateTime::currentDateTime().addSecs(-60), QFileDevice::FileModificationTime));
+        file.close();
+        WireSource drop = WireSource::named(u"Agency drop"_s, u"agency"_s, folder);
+        drop.type = u"dropfolder"_s;
+        QVERIFY(controller->store()->addSource(drop) > 0);
+
+        const int before = controller->notificationCount();
+        QSignalSpy raised(controller, &InboxController::alertsRaised);
+        controller->refreshAction()->trigger();
+        QVERIFY(raised.wait(20000));
+        QCOMPARE(raised.first().at(0).toInt(), 2);
+        QCOMPARE(controller->notificationCount(), before + 1);
+        QVERIFY(controller->lastNotification().contains(u"Lighthouse"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(m_model->rowCount() > 0
+                && m_model->index(0, 0).data(WireInboxModel::LoadedRole).toBool()
+                && m_model->row(m_model->index(0, 0)).item.title.startsWith(u"Tram strike"_s),
+            10000);
+        // The newest row (no match) is plain; the two below it are highlighted.
+        QVERIFY(!m_model->index(0, 0).data(Qt::BackgroundRole).isValid());
+        QTRY_VERIFY(m_model->index(1, 0).data(Qt::BackgroundRole).isValid());
+        QVERIFY(m_model->index(2, 0).data(Qt::BackgroundRole).isValid());
+    }
+
+    void screenshot()
+    {
+        m_pane->searchField()->clear();
+        QTRY_VERIFY_WITH_TIMEOUT(m_model->rowCount() > 20, 5000);
+        QSignalSpy rendered(m_pane->itemView(), &WireItemView::rendered);
+        m_pane->view()->setCurrentIndex(m_model->index(1, 0));
+        QTRY_VERIFY_WITH_TIMEOUT(m_pane->itemView()->row().item.id == m_model->row(m_model->index(1, 0)).item.id, 5000);
+        QVERIFY(rendered.count() > 0 || rendered.wait(10000));
+        const QString dir = QStringLiteral(WIREDESK_BINARY_DIR) + u"/screenshots"_s;
+        QDir().mkpath(dir);
+        QVERIFY(m_window->grab().save(dir + u"/inbox.png"_s));
+    }
+
+private:
+    QVariant js(WireItemView *view, const QString &script)
+    {
+        QVariant result;
+        bool done = false;
+        view->page()->runJavaScript(script, QWebEngineScript::ApplicationWorld, [&](const QVariant &v) {
+            result = v;
+            done = true;
+        });
+        if (!QTest::qWaitFor([&] { return done; }, 5000))
+            qWarning("script did not answer: %s", qPrintable(script));
+        return result;
+    }
+    QString bodyText(WireItemView *view)
+    {
+        return js(view, u"document.body ? document.body.innerText : ''"_s).toString();
+    }
+
+    std::unique_ptr<QTemporaryDir> m_folder;
+    std::unique_ptr<MainWindow> m_window;
+    InboxPane *m_pane = nullptr;
+    WireInboxModel *m_model = nullptr;
+};
+
+WIREDESK_GUITEST_MAIN(TestInbox)
+#include "test_inbox.moc"
