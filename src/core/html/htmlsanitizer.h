@@ -13,6 +13,23 @@ namespace Wiredesk {
 /// and any URL whose scheme is not http, https or mailto (javascript:, data:, vbscript:,
 /// file: ...). Text content of dropped formatting elements is kept; content of dangerous
 /// elements (script, style, template, ...) is not.
+///
+/// The output is written from the parse tree, never copied from the input: every tag has the
+/// shape <name attr="value"...>, text and values are escaped, and elements are only written
+/// where an HTML parser re-reading the output builds the same tree, so sanitizing twice
+/// changes nothing. Schema decisions:
+/// - Wire: h1 becomes h2 (the item's headline is the page's only h1), h2-h6 stay; div and
+///   sectioning elements (section, article, header...) become attribute-less divs so block
+///   boundaries survive; span is unwrapped; strike/del become s, ins becomes u, kbd/tt/samp
+///   become code; links get rel="nofollow noopener noreferrer"; blocks keep dir=ltr|rtl|auto.
+/// - Article: the editor's schema (p h2 h3 blockquote ul ol li a em strong br hr figure
+///   figcaption img span[data-sources]); b/i become strong/em, h1 h2 and h3-h6 map to h2 and
+///   h3; div-like containers, table cells and dt/dd become paragraphs when they hold no
+///   blocks, everything else is unwrapped. Top-level blocks keep a valid data-block id.
+/// - Blocks inside inline elements or paragraphs are unwrapped; li outside ul/ol, dt/dd
+///   outside dl and table parts outside their table are unwrapped; empty inline elements,
+///   links without a usable href and images without a usable src are dropped.
+/// - Nesting deeper than 256 output elements is flattened (text kept).
 class HtmlSanitizer final
 {
 public:

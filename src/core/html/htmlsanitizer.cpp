@@ -1,0 +1,868 @@
+#include "htmlsanitizer.h"
+
+#include "gumbodocument.h"
+
+#include <QRegularExpression>
+
+#include <vector>
+
+using namespace Qt::StringLiterals;
+
+namespace Wiredesk {
+
+namespace {
+
+// Output elements nested deeper than this are unwrapped: their text stays, the markup goes.
+constexpr int MaxOutputDepth = 256;
+
+enum class Action {
+    Drop,   ///< element and everything in it disappear
+    Unwrap, ///< element disappears, its children are processed in its place
+    Keep,   ///< element is written (possibly under another name)
+};
+
+// Elements whose content is dangerous, invisible or meaningless outside the source page.
+bool isDroppedWithContent(GumboTag tag)
+{
+    switch (tag) {
+    case GUMBO_TAG_SCRIPT:
+    case GUMBO_TAG_STYLE:
+    case GUMBO_TAG_TEMPLATE:
+    case GUMBO_TAG_NOSCRIPT:
+    case GUMBO_TAG_IFRAME:
+    case GUMBO_TAG_FRAME:
+    case GUMBO_TAG_FRAMESET:
+    case GUMBO_TAG_NOFRAMES:
+    case GUMBO_TAG_NOEMBED:
+    case GUMBO_TAG_OBJECT:
+    case GUMBO_TAG_EMBED:
+    case GUMBO_TAG_APPLET:
+    case GUMBO_TAG_PARAM:
+    case GUMBO_TAG_SVG:
+    case GUMBO_TAG_MATH:
+    case GUMBO_TAG_CANVAS:
+    case GUMBO_TAG_AUDIO:
+    case GUMBO_TAG_VIDEO:
+    case GUMBO_TAG_SOURCE:
+    case GUMBO_TAG_TRACK:
+    case GUMBO_TAG_BGSOUND:
+    case GUMBO_TAG_FORM:
+    case GUMBO_TAG_INPUT:
+    case GUMBO_TAG_BUTTON:
+    case GUMBO_TAG_SELECT:
+    case GUMBO_TAG_TEXTAREA:
+    case GUMBO_TAG_OPTION:
+    case GUMBO_TAG_OPTGROUP:
+    case GUMBO_TAG_DATALIST:
+    case GUMBO_TAG_KEYGEN:
+    case GUMBO_TAG_OUTPUT:
+    case GUMBO_TAG_LINK:
+    case GUMBO_TAG_META:
+    case GUMBO_TAG_BASE:
+    case GUMBO_TAG_HEAD:
+    case GUMBO_TAG_TITLE:
+    case GUMBO_TAG_AREA:
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool isHeading(GumboTag tag)
+{
+    return tag >= GUMBO_TAG_H1 && tag <= GUMBO_TAG_H6;
+}
+
+// Elements that may only hold phrasing content; blocks inside them are unwrapped, because
+// an HTML parser would close them (<p><p>, <h2><h3>) or restructure them when re-parsing.
+bool holdsPhrasingOnly(GumboTag tag)
+{
+    switch (tag) {
+    case GUMBO_TAG_P:
+    case GUMBO_TAG_H1:
+    case GUMBO_TAG_H2:
+    case GUMBO_TAG_H3:
+    case GUMBO_TAG_H4:
+    case GUMBO_TAG_H5:
+    case GUMBO_TAG_H6:
+    case GUMBO_TAG_PRE:
+    case GUMBO_TAG_DT:
+    case GUMBO_TAG_A:
+    case GUMBO_TAG_EM:
+    case GUMBO_TAG_STRONG:
+    case GUMBO_TAG_B:
+    case GUMBO_TAG_I:
+    case GUMBO_TAG_U:
+    case GUMBO_TAG_S:
+    case GUMBO_TAG_SUB:
+    case GUMBO_TAG_SUP:
+    case GUMBO_TAG_SMALL:
+    case GUMBO_TAG_MARK:
+    case GUMBO_TAG_CODE:
+    case GUMBO_TAG_ABBR:
+    case GUMBO_TAG_Q:
+    case GUMBO_TAG_CITE:
+    case GUMBO_TAG_TIME:
+    case GUMBO_TAG_SPAN:
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool isPhrasing(GumboTag tag)
+{
+    return tag == GUMBO_TAG_BR || tag == GUMBO_TAG_IMG
+        || (holdsPhrasingOnly(tag) && tag != GUMBO_TAG_P && !isHeading(tag) && tag != GUMBO_TAG_PRE
+            && tag != GUMBO_TAG_DT);
+}
+
+// Table parts whose content model is other table parts only (no text, no other elements).
+bool isTableStructure(GumboTag tag)
+{
+    switch (tag) {
+    case GUMBO_TAG_TABLE:
+    case GUMBO_TAG_THEAD:
+    case GUMBO_TAG_TBODY:
+    case GUMBO_TAG_TFOOT:
+    case GUMBO_TAG_TR:
+        return true;
+    default:
+        return false;
+    }
+}
+
+// Generic sectioning and layout containers: kept as <div> (wire) or turned into a paragraph
+// when they hold only inline content (article), so "<div>a</div><div>b</div>" stays two blocks.
+bool isGenericBlock(GumboTag tag)
+{
+    switch (tag) {
+    case GUMBO_TAG_DIV:
+    case GUMBO_TAG_SECTION:
+    case GUMBO_TAG_ARTICLE:
+    case GUMBO_TAG_MAIN:
+    case GUMBO_TAG_HEADER:
+    case GUMBO_TAG_FOOTER:
+    case GUMBO_TAG_ASIDE:
+    case GUMBO_TAG_NAV:
+    case GUMBO_TAG_ADDRESS:
+    case GUMBO_TAG_CENTER:
+    case GUMBO_TAG_DETAILS:
+    case GUMBO_TAG_SUMMARY:
+    case GUMBO_TAG_HGROUP:
+        return true;
+    default:
+        return false;
+    }
+}
+
+// Blocks outside the article schema that become paragraphs there (when they hold no blocks
+// themselves), so that table cells or definition terms do not run into one another.
+bool becomesArticleParagraph(GumboTag tag)
+{
+    switch (tag) {
+    case GUMBO_TAG_DT:
+    case GUMBO_TAG_DD:
+    case GUMBO_TAG_TD:
+    case GUMBO_TAG_TH:
+    case GUMBO_TAG_CAPTION:
+    case GUMBO_TAG_PRE:
+    case GUMBO_TAG_LISTING:
+    case GUMBO_TAG_XMP:
+        return true;
+    default:
+        return isGenericBlock(tag);
+    }
+}
+
+// Anything that starts a new block in a browser; used to decide whether a generic container
+// is a paragraph in disguise, and for plain text line breaks.
+bool isBlockLevel(GumboTag tag)
+{
+    if (isGenericBlock(tag) || isHeading(tag) || isTableStructure(tag))
+        return true;
+    switch (tag) {
+    case GUMBO_TAG_P:
+    case GUMBO_TAG_BLOCKQUOTE:
+    case GUMBO_TAG_UL:
+    case GUMBO_TAG_OL:
+    case GUMBO_TAG_LI:
+    case GUMBO_TAG_DL:
+    case GUMBO_TAG_DT:
+    case GUMBO_TAG_DD:
+    case GUMBO_TAG_PRE:
+    case GUMBO_TAG_LISTING:
+    case GUMBO_TAG_XMP:
+    case GUMBO_TAG_PLAINTEXT:
+    case GUMBO_TAG_FIGURE:
+    case GUMBO_TAG_FIGCAPTION:
+    case GUMBO_TAG_HR:
+    case GUMBO_TAG_CAPTION:
+    case GUMBO_TAG_TD:
+    case GUMBO_TAG_TH:
+    case GUMBO_TAG_FIELDSET:
+    case GUMBO_TAG_LEGEND:
+    case GUMBO_TAG_MENU:
+    case GUMBO_TAG_DIR:
+        return true;
+    default:
+        return false;
+    }
+}
+
+// Elements that carry no meaning when empty; written only if something ended up inside.
+bool isDroppedWhenEmpty(GumboTag tag)
+{
+    return (isPhrasing(tag) && tag != GUMBO_TAG_BR && tag != GUMBO_TAG_IMG) || tag == GUMBO_TAG_FIGURE
+        || tag == GUMBO_TAG_FIGCAPTION || tag == GUMBO_TAG_DIV;
+}
+
+bool carriesDirection(GumboTag tag)
+{
+    switch (tag) {
+    case GUMBO_TAG_P:
+    case GUMBO_TAG_DIV:
+    case GUMBO_TAG_BLOCKQUOTE:
+    case GUMBO_TAG_UL:
+    case GUMBO_TAG_OL:
+    case GUMBO_TAG_LI:
+    case GUMBO_TAG_TD:
+    case GUMBO_TAG_TH:
+    case GUMBO_TAG_TABLE:
+        return true;
+    default:
+        return isHeading(tag);
+    }
+}
+
+bool isVoid(GumboTag tag)
+{
+    return tag == GUMBO_TAG_BR || tag == GUMBO_TAG_HR || tag == GUMBO_TAG_IMG;
+}
+
+const GumboAttribute *attribute(const GumboElement &element, const char *name)
+{
+    return gumbo_get_attribute(&element.attributes, name);
+}
+
+QString attributeValue(const GumboElement &element, const char *name)
+{
+    const GumboAttribute *attr = attribute(element, name);
+    return attr ? QString::fromUtf8(attr->value) : QString();
+}
+
+bool isUnwantedControl(char32_t c)
+{
+    return (c < 0x20 && c != u'\t' && c != u'\n') || (c >= 0x7f && c <= 0x9f);
+}
+
+// Escapes text or an attribute value; drops NULs and control characters on the way.
+void appendEscaped(QString &out, QStringView text, bool inAttribute)
+{
+    for (const QChar c : text) {
+        switch (c.unicode()) {
+        case u'&':
+            out += "&amp;"_L1;
+            break;
+        case u'<':
+            out += "&lt;"_L1;
+            break;
+        case u'>':
+            out += "&gt;"_L1;
+            break;
+        case u'"':
+            if (inAttribute)
+                out += "&quot;"_L1;
+            else
+                out += c;
+            break;
+        case 0xa0:
+            out += "&nbsp;"_L1;
+            break;
+        default:
+            if (!isUnwantedControl(c.unicode()))
+                out += c;
+        }
+    }
+}
+
+void appendUtf8Escaped(QString &out, const char *utf8, bool inAttribute)
+{
+    appendEscaped(out, QString::fromUtf8(utf8), inAttribute);
+}
+
+bool isDigits(const QString &value, int maxLength)
+{
+    if (value.isEmpty() || value.size() > maxLength)
+        return false;
+    return std::all_of(value.begin(), value.end(), [](QChar c) { return c >= u'0' && c <= u'9'; });
+}
+
+// data-sources: citation ids of the article schema; invalid ids are dropped one by one.
+QString sanitizedSourceIds(const QString &value)
+{
+    static const QRegularExpression idPattern(u"\\A[A-Za-z0-9_-]{1,64}\\z"_s);
+    QStringList ids;
+    const QStringList tokens = value.split(QRegularExpression(u"[\\t\\n\\f\\r ]+"_s), Qt::SkipEmptyParts);
+    for (const QString &token : tokens) {
+        if (idPattern.match(token).hasMatch() && !ids.contains(token))
+            ids.append(token);
+    }
+    return ids.join(u' ');
+}
+
+bool isValidBlockId(const QString &value)
+{
+    static const QRegularExpression pattern(u"\\A[a-z0-9]{4,32}\\z"_s);
+    return pattern.match(value).hasMatch();
+}
+
+enum class UrlKind { Link, Image };
+
+// Browsers drop ASCII tab and newlines anywhere in a URL and control characters and spaces
+// around it ("jav&#x09;ascript:" runs script), so the scheme is checked on what they see.
+QString sanitizedUrl(const QString &raw, const QUrl &base, UrlKind kind)
+{
+    QString cleaned;
+    cleaned.reserve(raw.size());
+    for (const QChar c : raw) {
+        if (c.unicode() < 0x20 || c.unicode() == 0x7f)
+            continue;
+        cleaned += c;
+    }
+    cleaned = cleaned.trimmed();
+    if (cleaned.isEmpty())
+        return {};
+
+    QUrl url;
+    if (cleaned.startsWith("//"_L1)) {
+        const QString scheme = base.isValid() && !base.scheme().isEmpty() ? base.scheme() : u"https"_s;
+        url = QUrl(scheme + u':' + cleaned);
+    } else {
+        url = QUrl(cleaned);
+        if (url.isValid() && url.isRelative()) {
+            if (!base.isValid() || base.isRelative())
+                return {};
+            url = base.resolved(url);
+        }
+    }
+    if (!url.isValid())
+        return {};
+    const QString scheme = url.scheme().toLower();
+    if (scheme == "http"_L1 || scheme == "https"_L1) {
+        if (url.host().isEmpty())
+            return {};
+    } else if (scheme == "mailto"_L1 && kind == UrlKind::Link) {
+        if (url.path().isEmpty())
+            return {};
+    } else {
+        return {};
+    }
+    return url.toString(QUrl::FullyEncoded);
+}
+
+struct OpenElement {
+    GumboTag tag;
+};
+
+// One pass over gumbo's tree, iterative so that nesting depth costs heap, not stack.
+class Writer final
+{
+public:
+    Writer(HtmlSanitizer::Schema schema, const QUrl &base)
+        : m_schema(schema)
+        , m_base(base)
+    { }
+
+    QString write(const GumboVector &roots)
+    {
+        struct Frame {
+            const GumboVector *children;
+            unsigned next;
+            GumboTag written;    // GUMBO_TAG_UNKNOWN when the element was unwrapped
+            GumboTag source;     // the element's own tag, before the schema mapped it
+            qsizetype openStart; // where its start tag begins in m_out
+            qsizetype contentStart;
+        };
+        std::vector<Frame> frames;
+        frames.push_back({&roots, 0, GUMBO_TAG_UNKNOWN, GUMBO_TAG_UNKNOWN, 0, 0});
+        while (!frames.empty()) {
+            Frame &frame = frames.back();
+            if (frame.next >= frame.children->length) {
+                const Frame done = frame;
+                frames.pop_back();
+                if (done.written != GUMBO_TAG_UNKNOWN)
+                    close(done.written, done.source, done.openStart, done.contentStart);
+                continue;
+            }
+            const auto *node = static_cast<const GumboNode *>(frame.children->data[frame.next++]);
+            switch (node->type) {
+            case GUMBO_NODE_TEXT:
+            case GUMBO_NODE_WHITESPACE:
+                text(node->v.text.text);
+                break;
+            case GUMBO_NODE_ELEMENT: {
+                const GumboElement &element = node->v.element;
+                if (element.tag_namespace != GUMBO_NAMESPACE_HTML || isDroppedWithContent(element.tag))
+                    break;
+                if (parentIsTableStructure() && !fitsTableStructure(element.tag))
+                    break; // only whitespace or dropped elements can be here
+                const qsizetype openStart = m_out.size();
+                const GumboTag written = open(element);
+                if (written != GUMBO_TAG_UNKNOWN && isVoid(written))
+                    break;
+                frames.push_back({&element.children, 0, written, element.tag, openStart, m_out.size()});
+                break;
+            }
+            default:
+                break; // comments, CDATA, the document node, <template> contents
+            }
+        }
+        return m_out;
+    }
+
+private:
+    GumboTag parent() const { return m_open.empty() ? GUMBO_TAG_BODY : m_open.back().tag; }
+
+    bool parentIsTableStructure() const { return isTableStructure(parent()); }
+
+    static bool fitsTableStructure(GumboTag tag)
+    {
+        return tag == GUMBO_TAG_CAPTION || tag == GUMBO_TAG_THEAD || tag == GUMBO_TAG_TBODY || tag == GUMBO_TAG_TFOOT
+            || tag == GUMBO_TAG_TR || tag == GUMBO_TAG_TH || tag == GUMBO_TAG_TD;
+    }
+
+    bool inPhrasingContext() const
+    {
+        return std::any_of(m_open.begin(), m_open.end(), [](const OpenElement &e) { return holdsPhrasingOnly(e.tag); });
+    }
+
+    bool insideLink() const
+    {
+        return std::any_of(m_open.begin(), m_open.end(), [](const OpenElement &e) { return e.tag == GUMBO_TAG_A; });
+    }
+
+    void text(const char *utf8)
+    {
+        if (parentIsTableStructure())
+            return;
+        appendUtf8Escaped(m_out, utf8, false);
+    }
+
+    // What the schema makes of an element, before looking at where it would go.
+    GumboTag mapped(const GumboElement &element) const
+    {
+        const GumboTag tag = element.tag;
+        if (m_schema == HtmlSanitizer::Schema::Article) {
+            switch (tag) {
+            case GUMBO_TAG_P:
+            case GUMBO_TAG_BLOCKQUOTE:
+            case GUMBO_TAG_UL:
+            case GUMBO_TAG_OL:
+            case GUMBO_TAG_LI:
+            case GUMBO_TAG_A:
+            case GUMBO_TAG_EM:
+            case GUMBO_TAG_STRONG:
+            case GUMBO_TAG_BR:
+            case GUMBO_TAG_HR:
+            case GUMBO_TAG_FIGURE:
+            case GUMBO_TAG_FIGCAPTION:
+            case GUMBO_TAG_IMG:
+            case GUMBO_TAG_SPAN:
+                return tag;
+            case GUMBO_TAG_H1:
+            case GUMBO_TAG_H2:
+                return GUMBO_TAG_H2;
+            case GUMBO_TAG_H3:
+            case GUMBO_TAG_H4:
+            case GUMBO_TAG_H5:
+            case GUMBO_TAG_H6:
+                return GUMBO_TAG_H3;
+            case GUMBO_TAG_B:
+                return GUMBO_TAG_STRONG;
+            case GUMBO_TAG_I:
+                return GUMBO_TAG_EM;
+            default:
+                return becomesArticleParagraph(tag) ? GUMBO_TAG_P : GUMBO_TAG_UNKNOWN;
+            }
+        }
+        switch (tag) {
+        case GUMBO_TAG_H1:
+            return GUMBO_TAG_H2; // the item's headline is the page's only h1
+        case GUMBO_TAG_H2:
+        case GUMBO_TAG_H3:
+        case GUMBO_TAG_H4:
+        case GUMBO_TAG_H5:
+        case GUMBO_TAG_H6:
+        case GUMBO_TAG_P:
+        case GUMBO_TAG_BR:
+        case GUMBO_TAG_BLOCKQUOTE:
+        case GUMBO_TAG_UL:
+        case GUMBO_TAG_OL:
+        case GUMBO_TAG_LI:
+        case GUMBO_TAG_DL:
+        case GUMBO_TAG_DT:
+        case GUMBO_TAG_DD:
+        case GUMBO_TAG_A:
+        case GUMBO_TAG_EM:
+        case GUMBO_TAG_STRONG:
+        case GUMBO_TAG_B:
+        case GUMBO_TAG_I:
+        case GUMBO_TAG_U:
+        case GUMBO_TAG_S:
+        case GUMBO_TAG_SUB:
+        case GUMBO_TAG_SUP:
+        case GUMBO_TAG_SMALL:
+        case GUMBO_TAG_MARK:
+        case GUMBO_TAG_CODE:
+        case GUMBO_TAG_PRE:
+        case GUMBO_TAG_IMG:
+        case GUMBO_TAG_FIGURE:
+        case GUMBO_TAG_FIGCAPTION:
+        case GUMBO_TAG_TABLE:
+        case GUMBO_TAG_THEAD:
+        case GUMBO_TAG_TBODY:
+        case GUMBO_TAG_TFOOT:
+        case GUMBO_TAG_TR:
+        case GUMBO_TAG_TH:
+        case GUMBO_TAG_TD:
+        case GUMBO_TAG_CAPTION:
+        case GUMBO_TAG_HR:
+        case GUMBO_TAG_ABBR:
+        case GUMBO_TAG_Q:
+        case GUMBO_TAG_CITE:
+        case GUMBO_TAG_TIME:
+            return tag;
+        case GUMBO_TAG_STRIKE:
+        case GUMBO_TAG_DEL:
+            return GUMBO_TAG_S;
+        case GUMBO_TAG_INS:
+            return GUMBO_TAG_U;
+        case GUMBO_TAG_TT:
+        case GUMBO_TAG_KBD:
+        case GUMBO_TAG_SAMP:
+            return GUMBO_TAG_CODE;
+        case GUMBO_TAG_LISTING:
+        case GUMBO_TAG_XMP:
+            return GUMBO_TAG_PRE;
+        default:
+            // span carries nothing without attributes, so it is unwrapped; generic
+            // containers keep their block boundary as an attribute-less div.
+            return isGenericBlock(tag) ? GUMBO_TAG_DIV : GUMBO_TAG_UNKNOWN;
+        }
+    }
+
+    // Whether @p tag may be written as a child of the current output element such that an
+    // HTML parser reading the output builds the same tree (this keeps sanitize idempotent).
+    bool fitsHere(GumboTag tag) const
+    {
+        const GumboTag here = parent();
+        switch (tag) {
+        case GUMBO_TAG_LI:
+            return here == GUMBO_TAG_UL || here == GUMBO_TAG_OL;
+        case GUMBO_TAG_DT:
+        case GUMBO_TAG_DD:
+            return here == GUMBO_TAG_DL;
+        case GUMBO_TAG_CAPTION:
+        case GUMBO_TAG_THEAD:
+        case GUMBO_TAG_TBODY:
+        case GUMBO_TAG_TFOOT:
+            return here == GUMBO_TAG_TABLE;
+        case GUMBO_TAG_TR:
+            return here == GUMBO_TAG_THEAD || here == GUMBO_TAG_TBODY || here == GUMBO_TAG_TFOOT;
+        case GUMBO_TAG_TH:
+        case GUMBO_TAG_TD:
+            return here == GUMBO_TAG_TR;
+        case GUMBO_TAG_TABLE:
+            if (std::any_of(
+                    m_open.begin(), m_open.end(), [](const OpenElement &e) { return e.tag == GUMBO_TAG_CAPTION; }))
+                return false; // <table> inside <caption> closes the caption when parsed
+            break;
+        case GUMBO_TAG_A:
+            if (insideLink())
+                return false;
+            break;
+        default:
+            break;
+        }
+        if (isPhrasing(tag))
+            return true;
+        return !inPhrasingContext();
+    }
+
+    static bool hasBlockChild(const GumboElement &element)
+    {
+        for (unsigned i = 0; i < element.children.length; ++i) {
+            const auto *child = static_cast<const GumboNode *>(element.children.data[i]);
+            if (child->type == GUMBO_NODE_ELEMENT && isBlockLevel(child->v.element.tag))
+                return true;
+        }
+        return false;
+    }
+
+    // Writes the start tag if the element is kept; returns what was written or UNKNOWN.
+    GumboTag open(const GumboElement &element)
+    {
+        GumboTag tag = mapped(element);
+        if (tag == GUMBO_TAG_UNKNOWN)
+            return tag;
+        if (m_schema == HtmlSanitizer::Schema::Article && tag == GUMBO_TAG_P && element.tag != GUMBO_TAG_P
+            && hasBlockChild(element))
+            return GUMBO_TAG_UNKNOWN; // a container of blocks: its blocks speak for themselves
+        if (!fitsHere(tag))
+            return GUMBO_TAG_UNKNOWN;
+        if (!isVoid(tag) && int(m_open.size()) >= MaxOutputDepth)
+            return GUMBO_TAG_UNKNOWN;
+
+        QString attributes;
+        if (!collectAttributes(element, tag, attributes))
+            return GUMBO_TAG_UNKNOWN;
+        m_out += u'<' + QLatin1StringView(gumbo_normalized_tagname(tag)) + attributes + u'>';
+        if (tag == GUMBO_TAG_PRE)
+            m_out += u'\n'; // parsers drop one newline after <pre>; this keeps a leading one
+        if (!isVoid(tag))
+            m_open.push_back({tag});
+        return tag;
+    }
+
+    void close(GumboTag tag, GumboTag source, qsizetype openStart, qsizetype contentStart)
+    {
+        m_open.pop_back();
+        // Wire bodies lose empty paragraphs and headings (parser debris like "</p>"); the
+        // article schema keeps a real empty <p>, which may be where the editor types, but not
+        // one it made from an empty <div> or table cell.
+        const bool isTextBlock = tag == GUMBO_TAG_P || isHeading(tag);
+        const bool emptyBlockIsDebris
+            = isTextBlock && (m_schema == HtmlSanitizer::Schema::Wire || source != GUMBO_TAG_P);
+        const bool madeUp = tag != source && tag == GUMBO_TAG_P;
+        const bool empty
+            = m_out.size() == contentStart || (madeUp && QStringView(m_out).sliced(contentStart).trimmed().isEmpty());
+        if ((isDroppedWhenEmpty(tag) || emptyBlockIsDebris) && empty) {
+            m_out.truncate(openStart);
+            return;
+        }
+        m_out += "</"_L1 + QLatin1StringView(gumbo_normalized_tagname(tag)) + u'>';
+    }
+
+    static void addAttribute(QString &out, QLatin1StringView name, const QString &value)
+    {
+        out += u' ' + name + "=\""_L1;
+        appendEscaped(out, value, true);
+        out += u'"';
+    }
+
+    // Returns false when the element is pointless without the attributes it lacks.
+    bool collectAttributes(const GumboElement &element, GumboTag tag, QString &out) const
+    {
+        const bool article = m_schema == HtmlSanitizer::Schema::Article;
+        auto copyText = [&](const char *name) {
+            if (const GumboAttribute *attr = attribute(element, name))
+                addAttribute(out, QLatin1StringView(name), QString::fromUtf8(attr->value));
+        };
+        auto copyNumber = [&](const char *name, int maxDigits) {
+            const QString value = attributeValue(element, name).trimmed();
+            if (isDigits(value, maxDigits) && value.toInt() > 0)
+                addAttribute(out, QLatin1StringView(name), value);
+        };
+
+        if (article && m_open.empty() && isBlockLevel(tag)) {
+            const QString block = attributeValue(element, "data-block");
+            if (!block.isEmpty() && isValidBlockId(block))
+                addAttribute(out, "data-block"_L1, block);
+        }
+        if (!article && carriesDirection(tag)) {
+            // Right-to-left paragraphs in a left-to-right page need their direction.
+            const QString dir = attributeValue(element, "dir").trimmed().toLower();
+            if (dir == "ltr"_L1 || dir == "rtl"_L1 || dir == "auto"_L1)
+                addAttribute(out, "dir"_L1, dir);
+        }
+        switch (tag) {
+        case GUMBO_TAG_A: {
+            const QString href = sanitizedUrl(attributeValue(element, "href"), m_base, UrlKind::Link);
+            if (href.isEmpty())
+                return false;
+            addAttribute(out, "href"_L1, href);
+            copyText("title");
+            if (!article)
+                addAttribute(out, "rel"_L1, u"nofollow noopener noreferrer"_s);
+            return true;
+        }
+        case GUMBO_TAG_IMG: {
+            const QString src = sanitizedUrl(attributeValue(element, "src"), m_base, UrlKind::Image);
+            if (src.isEmpty())
+                return false;
+            addAttribute(out, "src"_L1, src);
+            copyText("alt");
+            copyText("title");
+            if (!article) {
+                copyNumber("width", 5);
+                copyNumber("height", 5);
+            }
+            return true;
+        }
+        case GUMBO_TAG_SPAN: {
+            if (!article)
+                return false;
+            const QString ids = sanitizedSourceIds(attributeValue(element, "data-sources"));
+            if (ids.isEmpty())
+                return false;
+            addAttribute(out, "data-sources"_L1, ids);
+            return true;
+        }
+        case GUMBO_TAG_TH:
+        case GUMBO_TAG_TD:
+            copyNumber("colspan", 4);
+            copyNumber("rowspan", 4);
+            return true;
+        case GUMBO_TAG_ABBR:
+            copyText("title");
+            return true;
+        case GUMBO_TAG_TIME:
+            copyText("datetime");
+            return true;
+        default:
+            return true;
+        }
+    }
+
+    HtmlSanitizer::Schema m_schema;
+    QUrl m_base;
+    QString m_out;
+    std::vector<OpenElement> m_open;
+};
+
+// Plain text with paragraph breaks; breaks are requested and written lazily so that empty
+// blocks and runs of whitespace leave no trace.
+class PlainTextWriter final
+{
+public:
+    QString write(const GumboVector &roots)
+    {
+        struct Frame {
+            const GumboVector *children;
+            unsigned next;
+            GumboTag tag;
+        };
+        std::vector<Frame> frames;
+        frames.push_back({&roots, 0, GUMBO_TAG_UNKNOWN});
+        int preDepth = 0;
+        while (!frames.empty()) {
+            Frame &frame = frames.back();
+            if (frame.next >= frame.children->length) {
+                const GumboTag tag = frame.tag;
+                frames.pop_back();
+                leave(tag);
+                if (tag == GUMBO_TAG_PRE)
+                    --preDepth;
+                continue;
+            }
+            const auto *node = static_cast<const GumboNode *>(frame.children->data[frame.next++]);
+            if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_WHITESPACE) {
+                text(QString::fromUtf8(node->v.text.text), preDepth > 0);
+            } else if (node->type == GUMBO_NODE_ELEMENT) {
+                const GumboElement &element = node->v.element;
+                if (element.tag_namespace != GUMBO_NAMESPACE_HTML || isDroppedWithContent(element.tag))
+                    continue;
+                enter(element.tag);
+                if (element.tag == GUMBO_TAG_PRE)
+                    ++preDepth;
+                frames.push_back({&element.children, 0, element.tag});
+            }
+        }
+        while (!m_out.isEmpty() && m_out.back().isSpace())
+            m_out.chop(1);
+        return m_out;
+    }
+
+private:
+    void requestBreak(int newlines) { m_pendingBreak = std::max(m_pendingBreak, newlines); }
+
+    void enter(GumboTag tag)
+    {
+        if (tag == GUMBO_TAG_BR) {
+            m_pendingBreak = std::min(m_pendingBreak + 1, 2);
+        } else if (tag == GUMBO_TAG_LI || tag == GUMBO_TAG_TR || tag == GUMBO_TAG_DT || tag == GUMBO_TAG_DD) {
+            requestBreak(1);
+        } else if (tag == GUMBO_TAG_TD || tag == GUMBO_TAG_TH) {
+            m_pendingSpace = true;
+        } else if (isBlockLevel(tag)) {
+            requestBreak(2);
+        }
+    }
+
+    void leave(GumboTag tag)
+    {
+        if (tag == GUMBO_TAG_LI || tag == GUMBO_TAG_TR || tag == GUMBO_TAG_DT || tag == GUMBO_TAG_DD)
+            requestBreak(1);
+        else if (tag == GUMBO_TAG_TD || tag == GUMBO_TAG_TH)
+            m_pendingSpace = true;
+        else if (tag != GUMBO_TAG_BR && isBlockLevel(tag))
+            requestBreak(2);
+    }
+
+    void flushPending()
+    {
+        if (m_out.isEmpty()) {
+            m_pendingBreak = 0;
+            m_pendingSpace = false;
+            return;
+        }
+        if (m_pendingBreak > 0) {
+            while (!m_out.isEmpty() && m_out.back() == u' ')
+                m_out.chop(1);
+            m_out += QString(m_pendingBreak, u'\n');
+        } else if (m_pendingSpace && !m_out.back().isSpace()) {
+            m_out += u' ';
+        }
+        m_pendingBreak = 0;
+        m_pendingSpace = false;
+    }
+
+    void text(const QString &text, bool preformatted)
+    {
+        for (const QChar c : text) {
+            const char16_t u = c.unicode();
+            if (u == 0xad || u == 0 || (isUnwantedControl(u) && u != u'\r'))
+                continue; // soft hyphens split words for search; controls are noise
+            if (preformatted && u == u'\n') {
+                m_pendingBreak = std::min(m_pendingBreak + 1, 2);
+                continue;
+            }
+            if (c.isSpace()) {
+                m_pendingSpace = true;
+                continue;
+            }
+            flushPending();
+            m_out += c;
+        }
+    }
+
+    QString m_out;
+    int m_pendingBreak = 0;
+    bool m_pendingSpace = false;
+};
+
+} // namespace
+
+HtmlSanitizer::HtmlSanitizer(Schema schema)
+    : m_schema(schema)
+{ }
+
+void HtmlSanitizer::setBaseUrl(const QUrl &baseUrl)
+{
+    m_baseUrl = baseUrl;
+}
+
+QString HtmlSanitizer::sanitize(QStringView html) const
+{
+    const GumboDocument document(html.toUtf8());
+    return Writer(m_schema, m_baseUrl).write(document.children());
+}
+
+QString HtmlSanitizer::plainText(QStringView html)
+{
+    const GumboDocument document(html.toUtf8());
+    return PlainTextWriter().write(document.children());
+}
+
+} // namespace Wiredesk
