@@ -244,9 +244,12 @@ QTextCharFormat plainCharFormat()
 class Loader final
 {
 public:
-    explicit Loader(QTextCursor cursor, bool reuseFirstBlock)
+    /// @p reuseFirstBlock: the first block takes over the cursor's (empty) block;
+    /// @p mergeFirstParagraph: a leading paragraph flows into the cursor's block (a paste).
+    Loader(QTextCursor cursor, bool reuseFirstBlock, bool mergeFirstParagraph = false)
         : m_cursor(std::move(cursor))
         , m_reuseFirst(reuseFirstBlock)
+        , m_mergeFirst(mergeFirstParagraph)
     { }
 
     void topLevel(const GumboNode *parent, int depth)
@@ -316,11 +319,24 @@ public:
     }
 
     void finish() { dropPendingSpace(); }
+    QTextCursor cursor() const { return m_cursor; }
 
 private:
     void startBlock(const QTextBlockFormat &blockFormat, const QTextCharFormat &charFormat, const QString &id)
     {
         dropPendingSpace();
+        const bool merge = m_mergeFirst && m_blocks == 0 && !blockFormat.hasProperty(QTextFormat::HeadingLevel)
+            && !blockFormat.hasProperty(QTextFormat::BlockTrailingHorizontalRulerWidth)
+            && !blockFormat.hasProperty(BodyTextConverter::FigureProperty)
+            && !blockFormat.hasProperty(QTextFormat::BlockQuoteLevel);
+        m_mergeFirst = false;
+        if (merge) {
+            // Pasted text flows into the paragraph it lands in and keeps that block's id.
+            m_cursor.setCharFormat(charFormat);
+            m_atLineStart = m_cursor.atBlockStart();
+            ++m_blocks;
+            return;
+        }
         if (m_reuseFirst) {
             m_cursor.setBlockFormat(blockFormat);
             m_cursor.setBlockCharFormat(charFormat);
@@ -370,6 +386,7 @@ private:
         QTextListFormat listFormat;
         listFormat.setStyle(tagOf(node) == GUMBO_TAG_OL ? QTextListFormat::ListDecimal : QTextListFormat::ListDisc);
         listFormat.setIndent(1);
+        m_mergeFirst = false; // a pasted list is its own block
         QTextList *textList = nullptr;
         for (const GumboNode *child : childrenOf(node)) {
             if (!isElement(child) || isDropped(tagOf(child)))
@@ -517,6 +534,7 @@ private:
 
     QTextCursor m_cursor;
     bool m_reuseFirst;
+    bool m_mergeFirst;
     bool m_loose = false;
     QTextCharFormat m_looseFormat;
     bool m_pendingSpace = false;
@@ -718,9 +736,18 @@ void BodyTextConverter::load(QTextDocument *document, QStringView bodyHtml)
 
 void BodyTextConverter::insertHtml(QTextCursor *cursor, QStringView html)
 {
-    QTextDocument scratch;
-    load(&scratch, html);
-    cursor->insertFragment(QTextDocumentFragment(&scratch));
+    // Built straight into the target document: a 5 MB paste is not copied three times.
+    // Ids the HTML carries are kept (a cut and paste moves a block with its id); when they
+    // collide with blocks already there, the export gives the later block a fresh one.
+    cursor->beginEditBlock();
+    cursor->removeSelectedText();
+    const bool emptyBlock = cursor->block().length() <= 1 && !cursor->currentList();
+    const ParsedHtml parsed(html);
+    Loader loader(*cursor, emptyBlock, !emptyBlock);
+    loader.topLevel(parsed.root(), 0);
+    loader.finish();
+    *cursor = loader.cursor();
+    cursor->endEditBlock();
 }
 
 QString BodyTextConverter::blockId(const QTextBlock &block)

@@ -139,6 +139,7 @@ bool SpellChecker::setLanguage(const QString &language)
         return true;
     }
     m_hunspell.reset();
+    m_verdicts.clear();
     m_language = language;
     m_dictionary.clear();
     m_encoding.clear();
@@ -190,6 +191,18 @@ bool SpellChecker::isCorrect(const QString &word) const
         return true;
     if (m_personal.contains(word) || m_ignored.contains(word))
         return true;
+    const auto known = m_verdicts.constFind(word);
+    if (known != m_verdicts.constEnd())
+        return *known;
+    if (m_verdicts.size() > 200000)
+        m_verdicts.clear();
+    const bool correct = judge(word);
+    m_verdicts.insert(word, correct);
+    return correct;
+}
+
+bool SpellChecker::judge(const QString &word) const
+{
     bool ok = false;
     const QByteArray encoded = encode(word, &ok);
     if (!ok)

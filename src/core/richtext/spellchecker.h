@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QSet>
 #include <QString>
 #include <QStringList>
@@ -55,6 +56,7 @@ public:
     QString errorString() const { return m_error; }
 
 private:
+    bool judge(const QString &word) const;
     QByteArray encode(const QString &word, bool *ok) const;
     QString decode(const char *bytes) const;
     void loadPersonal();
@@ -68,6 +70,7 @@ private:
     std::unique_ptr<Hunspell> m_hunspell;
     QSet<QString> m_personal;
     QSet<QString> m_ignored;
+    mutable QHash<QString, bool> m_verdicts; // words repeat: a long text costs its vocabulary
 };
 
 } // namespace Wiredesk
