@@ -32,6 +32,7 @@ namespace Wiredesk {
 MainWindow::MainWindow(std::unique_ptr<Profile> profile, QWidget *parent)
     : QMainWindow(parent)
     , m_profile(std::move(profile))
+    , m_previewContent(std::make_unique<PreviewContentBuilder>(m_profile->path()))
 {
     setWindowTitle(tr("Wiredesk"));
     setAccessibleName(tr("Wiredesk main window"));
@@ -58,6 +59,10 @@ MainWindow::MainWindow(std::unique_ptr<Profile> profile, QWidget *parent)
     });
     connect(m_preview, &PreviewPane::rendered, this, &MainWindow::previewRendered);
     connect(m_preview, &PreviewPane::loadFailed, this, &MainWindow::fatalError);
+    connect(m_preview, &PreviewPane::remoteImagesAllowedChanged, this, [this](bool allowed) {
+        m_previewContent->setRemoteImagesAllowed(allowed);
+        updatePreview();
+    });
 }
 
 MainWindow::~MainWindow() = default;
@@ -218,7 +223,7 @@ void MainWindow::showArticle(const Article &article)
 
 void MainWindow::updatePreview()
 {
-    m_preview->show(PreviewContentBuilder::build(m_article));
+    m_preview->show(m_previewContent->build(m_article));
 }
 
 void MainWindow::updateStatus()

@@ -14,6 +14,7 @@ namespace Wiredesk {
 
 class ArticleEditor;
 class InboxPane;
+class PreviewContentBuilder;
 class PreviewPane;
 class Profile;
 class ProvenancePane;
@@ -59,6 +60,7 @@ private:
     bool loadDemoDraft(QString *error);
 
     std::unique_ptr<Profile> m_profile;
+    std::unique_ptr<PreviewContentBuilder> m_previewContent;
     Article m_article;
 
     InboxPane *m_inbox = nullptr;

@@ -1,18 +1,46 @@
 #include "previewcontentbuilder.h"
 
+#include <QFileInfo>
+
 using namespace Qt::StringLiterals;
 
 namespace Wiredesk {
 
-PreviewContent PreviewContentBuilder::build(const Article &article)
+PreviewContentBuilder::PreviewContentBuilder(const QString &profileFolder)
+    : m_profileFolder(profileFolder)
+    , m_renderer(std::make_unique<ArticleRenderer>(optionsFor(profileFolder, false)))
+{ }
+
+RenderOptions PreviewContentBuilder::optionsFor(const QString &profileFolder, bool remoteImages)
 {
-    // Interim: headline and body only, until the publication renderer is wired in.
+    RenderOptions options = RenderOptions::forPreview(profileFolder);
+    const QString folder = RenderOptions::profileTemplateFolder(profileFolder);
+    options.templateSearchPaths = {folder};
+    const QString settings = folder + u"/publication.json"_s;
+    QString error;
+    if (QFileInfo::exists(settings) && !options.loadPublicationSettings(settings, &error))
+        qWarning("%s", qUtf8Printable(error));
+    options.allowRemoteImages = remoteImages;
+    return options;
+}
+
+void PreviewContentBuilder::setRemoteImagesAllowed(bool allowed)
+{
+    if (allowed != m_renderer->options().allowRemoteImages)
+        m_renderer = std::make_unique<ArticleRenderer>(optionsFor(m_profileFolder, allowed));
+}
+
+PreviewContent PreviewContentBuilder::build(const Article &article) const
+{
     PreviewContent content;
-    const QString headline = u"<h1 data-part=\"headline\">"_s + article.headline.toHtmlEscaped() + u"</h1>"_s;
-    content.parts << PreviewPart {u"part:headline"_s, headline};
-    content.page = u"<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>"_s + article.headline.toHtmlEscaped()
-        + u"</title></head><body><article>"_s + headline + u"<div data-part=\"body\">"_s + article.bodyHtml
-        + u"</div></article></body></html>"_s;
+    content.page = m_renderer->renderPage(article);
+    const QList<ArticlePart> parts = ArticleRenderer::parts();
+    for (ArticlePart part : parts)
+        content.parts << PreviewPart {
+            u"part:"_s + ArticleRenderer::partName(part), m_renderer->renderPart(article, part)};
+    const QList<BodyBlock> blocks = m_renderer->renderBlocks(article);
+    for (const BodyBlock &block : blocks)
+        content.parts << PreviewPart {u"block:"_s + block.id, block.html};
     return content;
 }
 

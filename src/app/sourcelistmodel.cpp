@@ -79,8 +79,8 @@ QVariant SourceListModel::data(const QModelIndex &index, int role) const
         case PlatformColumn:
             return platformLabel(source.platform);
         case PostedColumn:
-            return source.posted.isValid() ? QLocale().toString(source.posted.toLocalTime(), QLocale::ShortFormat)
-                                           : QString();
+            // Compact: the sidebar is narrow; the tooltip and the source's detail carry the rest.
+            return source.posted.isValid() ? QLocale().toString(source.posted.toLocalTime(), u"d MMM HH:mm"_s) : QString();
         case StatusColumn:
             return statusLabel(source.status);
         }
