@@ -324,13 +324,12 @@ void BodyEditor::chooseFigure()
 
 void BodyEditor::insertFigure(const QString &source, const QString &alt, const QString &caption, const QString &credit)
 {
+    // Caption and credit share the one figcaption, separated by a line break (<br>), the
+    // form the article format documents for body figures.
     QString text = caption.trimmed();
     const QString by = credit.trimmed();
-    if (!by.isEmpty()) {
-        if (!text.isEmpty() && !text.back().isPunct())
-            text += u'.';
-        text += (text.isEmpty() ? QString() : u" "_s) + by;
-    }
+    if (!by.isEmpty())
+        text += (text.isEmpty() ? QString() : QString(QChar(QChar::LineSeparator))) + by;
     QTextCursor cursor = textCursor();
     BodyTextConverter::insertFigure(&cursor, source, alt, text);
     setTextCursor(cursor);

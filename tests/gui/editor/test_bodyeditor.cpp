@@ -102,7 +102,7 @@ void TestBodyEditor::shortcutsFormat()
     editor.insertFigure(u"images/lead.svg"_s, u"Cranes"_s, u"Cranes at Fos"_s, u"Photo: AL"_s);
     QVERIFY2(
         editor.bodyHtml().contains(
-            u"<img src=\"images/lead.svg\" alt=\"Cranes\"><figcaption>Cranes at Fos. Photo: AL</figcaption></figure>"_s),
+            u"<img src=\"images/lead.svg\" alt=\"Cranes\"><figcaption>Cranes at Fos<br>Photo: AL</figcaption></figure>"_s),
         qPrintable(editor.bodyHtml()));
     // A link on a selection; a javascript: address is refused.
     cursor.setPosition(0);
