@@ -372,6 +372,16 @@ void BodyEditor::keyPressEvent(QKeyEvent *event)
 {
     if (m_typography && applyTypography(event))
         return;
+    // Enter at the start of a paragraph opens a new one above: the id stays with the text.
+    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) && !isReadOnly()
+        && !(event->modifiers() & ~Qt::KeypadModifier) && !textCursor().hasSelection() && textCursor().atBlockStart()
+        && !textCursor().currentList()) {
+        QTextCursor cursor = textCursor();
+        BodyTextConverter::splitBlock(&cursor);
+        setTextCursor(cursor);
+        ensureCursorVisible();
+        return;
+    }
     QTextEdit::keyPressEvent(event);
 }
 

@@ -750,6 +750,17 @@ void BodyTextConverter::insertHtml(QTextCursor *cursor, QStringView html)
     cursor->endEditBlock();
 }
 
+void BodyTextConverter::splitBlock(QTextCursor *cursor)
+{
+    const bool textMovesDown = !cursor->hasSelection() && cursor->atBlockStart() && cursor->block().length() > 1;
+    const QString id = blockId(cursor->block());
+    cursor->insertBlock();
+    if (textMovesDown && !id.isEmpty()) {
+        setBlockId(cursor->block().previous(), QString());
+        setBlockId(cursor->block(), id);
+    }
+}
+
 QString BodyTextConverter::blockId(const QTextBlock &block)
 {
     const auto *data = dynamic_cast<const BlockIdData *>(block.userData());

@@ -45,6 +45,11 @@ public:
     /// as new blocks after the cursor's block when it holds blocks, or inline otherwise.
     static void insertHtml(QTextCursor *cursor, QStringView html);
 
+    /// Splits the block at the cursor like Enter. Qt leaves the id (user data) on the first
+    /// part; when the cursor is at the start of a non-empty block, the id moves with the
+    /// text to the second part, so "a new paragraph above" does not re-id an existing one.
+    static void splitBlock(QTextCursor *cursor);
+
     /// The id stored on @p block, empty when it has none.
     static QString blockId(const QTextBlock &block);
     static void setBlockId(QTextBlock block, const QString &id);
