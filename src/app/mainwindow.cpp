@@ -3,6 +3,7 @@
 #include "appsettings.h"
 #include "articleeditor.h"
 #include "inboxpane.h"
+#include "pageexporter.h"
 #include "previewcontentbuilder.h"
 #include "previewpane.h"
 #include "profile.h"
@@ -14,13 +15,16 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QFile>
+#include <QFileDialog>
 #include <QJsonDocument>
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QRegularExpression>
 #include <QScreen>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTextEdit>
 #include <QTimer>
@@ -59,6 +63,12 @@ MainWindow::MainWindow(std::unique_ptr<Profile> profile, QWidget *parent)
     });
     connect(m_preview, &PreviewPane::rendered, this, &MainWindow::previewRendered);
     connect(m_preview, &PreviewPane::loadFailed, this, &MainWindow::fatalError);
+    connect(m_preview, &PreviewPane::pdfPrinted, this, [this](const QString &path, bool ok) {
+        if (ok)
+            statusBar()->showMessage(tr("Printed to %1").arg(QDir::toNativeSeparators(path)), 5000);
+        else
+            QMessageBox::warning(this, tr("Print to PDF"), tr("The PDF could not be written to %1.").arg(path));
+    });
     connect(m_preview, &PreviewPane::remoteImagesAllowedChanged, this, [this](bool allowed) {
         m_previewContent->setRemoteImagesAllowed(allowed);
         updatePreview();
@@ -94,6 +104,11 @@ void MainWindow::createDocks()
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *exportHtml = file->addAction(tr("&Export HTML…"), this, &MainWindow::exportHtml);
+    exportHtml->setShortcut(tr("Ctrl+Shift+E"));
+    QAction *printPdf = file->addAction(tr("Print to &PDF…"), this, &MainWindow::printToPdf);
+    printPdf->setShortcut(QKeySequence::Print);
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
@@ -224,6 +239,42 @@ void MainWindow::showArticle(const Article &article)
 void MainWindow::updatePreview()
 {
     m_preview->show(m_previewContent->build(m_article));
+}
+
+QString MainWindow::suggestedFileName(const QString &suffix) const
+{
+    QString base = m_article.slug.isEmpty() ? m_article.headline.left(60) : m_article.slug;
+    base.replace(QRegularExpression(u"[^\\w-]+"_s), u"-"_s);
+    if (base.isEmpty())
+        base = tr("article");
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return folder + u'/' + base + suffix;
+}
+
+void MainWindow::exportHtml()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export HTML"), suggestedFileName(u".html"_s), tr("Web pages (*.html *.htm)"));
+    if (path.isEmpty())
+        return;
+    PageExporter exporter(m_previewContent->renderer().options(), m_profile->path());
+    QString error;
+    if (!exporter.exportPage(m_article, path, &error)) {
+        QMessageBox::warning(this, tr("Export HTML"), tr("The page was not exported.\n\n%1").arg(error));
+        return;
+    }
+    statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), 5000);
+}
+
+void MainWindow::printToPdf()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Print to PDF"), suggestedFileName(u".pdf"_s), tr("PDF documents (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    // The preview shows the page the renderer made; printing it applies the template's
+    // print style, so the PDF is the exported page on paper.
+    m_preview->printToPdf(path);
 }
 
 void MainWindow::updateStatus()

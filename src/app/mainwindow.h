@@ -58,6 +58,9 @@ private:
     void updatePreview();
     void updateStatus();
     bool loadDemoDraft(QString *error);
+    void exportHtml();
+    void printToPdf();
+    QString suggestedFileName(const QString &suffix) const;
 
     std::unique_ptr<Profile> m_profile;
     std::unique_ptr<PreviewContentBuilder> m_previewContent;

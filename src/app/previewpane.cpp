@@ -12,6 +12,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPageLayout>
+#include <QPageSize>
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -113,6 +115,7 @@ PreviewPane::PreviewPane(QWidget *parent)
     layout->addWidget(toolbar);
     layout->addWidget(m_viewFrame, 1);
 
+    connect(m_page, &QWebEnginePage::pdfPrintingFinished, this, &PreviewPane::pdfPrinted);
     connect(m_page, &PreviewPage::externalLinkRequested, this, &PreviewPane::openExternally);
     connect(m_page, &QWebEnginePage::loadFinished, this, [this](bool ok) {
         m_busy = false;
@@ -219,6 +222,12 @@ void PreviewPane::patchFinished()
     const PreviewContent next = *m_pending;
     m_pending.reset();
     show(next);
+}
+
+void PreviewPane::printToPdf(const QString &filePath)
+{
+    m_page->printToPdf(
+        filePath, QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(15, 15, 15, 15)));
 }
 
 void PreviewPane::setWidthMode(Width width)

@@ -59,6 +59,10 @@ public:
     /// Forces a full load of the last content, e.g. after remote images were allowed.
     void reload();
 
+    /// Prints the page as shown (with the template's print style) to a PDF file;
+    /// pdfPrinted() reports the outcome.
+    void printToPdf(const QString &filePath);
+
     void setWidthMode(Width width);
     Width widthMode() const { return m_width; }
     void setRemoteImagesAllowed(bool allowed);
@@ -74,6 +78,7 @@ Q_SIGNALS:
     void rendered();
     void loadFailed(const QString &message);
     void remoteImagesAllowedChanged(bool allowed);
+    void pdfPrinted(const QString &filePath, bool success);
 
 private:
     void load(const PreviewContent &content);

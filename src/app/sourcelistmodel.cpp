@@ -80,7 +80,8 @@ QVariant SourceListModel::data(const QModelIndex &index, int role) const
             return platformLabel(source.platform);
         case PostedColumn:
             // Compact: the sidebar is narrow; the tooltip and the source's detail carry the rest.
-            return source.posted.isValid() ? QLocale().toString(source.posted.toLocalTime(), u"d MMM HH:mm"_s) : QString();
+            return source.posted.isValid() ? QLocale().toString(source.posted.toLocalTime(), u"d MMM HH:mm"_s)
+                                           : QString();
         case StatusColumn:
             return statusLabel(source.status);
         }

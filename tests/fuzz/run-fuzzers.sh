@@ -1,6 +1,7 @@
 #!/bin/sh
 # Builds every libFuzzer target (fuzz_*) in a separate clang build directory and runs each for
-# FUZZ_SECONDS (default 60), seeded from the files listed in tests/fuzz/<area>/seeds.
+# FUZZ_SECONDS (default 60), seeded from the files listed in tests/fuzz/<area>/seeds and with
+# the dictionary tests/fuzz/<area>/<target>.dict when there is one.
 # Exits non-zero if any fuzzer finds a crash, leak, sanitizer report or broken invariant;
 # the reproducer is left in $BUILD/fuzz-artifacts/.
 #
@@ -51,10 +52,14 @@ for target in $targets; do
             done
         done
     fi
+    dict=""
+    if [ -f "$area_dir/$target.dict" ]; then
+        dict="-dict=$area_dir/$target.dict"
+    fi
     echo "== $target: ${SECONDS_EACH}s, $(find "$seeds" -type f | wc -l) seeds, corpus $corpus"
     if ! "$BUILD/fuzz/$target" -max_total_time="$SECONDS_EACH" -timeout=10 -rss_limit_mb=2048 \
         -max_len=16384 -print_final_stats=1 -artifact_prefix="$BUILD/fuzz-artifacts/$target-" \
-        "$corpus" "$seeds"; then
+        ${dict:+"$dict"} "$corpus" "$seeds"; then
         failed="$failed $target"
     fi
 done

@@ -4,6 +4,7 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -14,12 +15,6 @@ namespace {
 
 // Output elements nested deeper than this are unwrapped: their text stays, the markup goes.
 constexpr int MaxOutputDepth = 256;
-
-enum class Action {
-    Drop,   ///< element and everything in it disappear
-    Unwrap, ///< element disappears, its children are processed in its place
-    Keep,   ///< element is written (possibly under another name)
-};
 
 // Elements whose content is dangerous, invisible or meaningless outside the source page.
 bool isDroppedWithContent(GumboTag tag)
@@ -363,6 +358,7 @@ QString sanitizedUrl(const QString &raw, const QUrl &base, UrlKind kind)
 
 struct OpenElement {
     GumboTag tag;
+    qsizetype contentStart; // where its content begins in the output
 };
 
 // One pass over gumbo's tree, iterative so that nesting depth costs heap, not stack.
@@ -411,6 +407,8 @@ public:
                 const GumboTag written = open(element);
                 if (written != GUMBO_TAG_UNKNOWN && isVoid(written))
                     break;
+                if (written == GUMBO_TAG_UNKNOWN && isBlockLevel(element.tag) && inPhrasingContext())
+                    separateUnwrappedBlock();
                 frames.push_back({&element.children, 0, written, element.tag, openStart, m_out.size()});
                 break;
             }
@@ -440,6 +438,19 @@ private:
     bool insideLink() const
     {
         return std::any_of(m_open.begin(), m_open.end(), [](const OpenElement &e) { return e.tag == GUMBO_TAG_A; });
+    }
+
+    // A block unwrapped inside a link or paragraph ("<a><div>title</div><p>text</p></a>")
+    // still starts a new line: a <br> goes before it unless it is the first thing there.
+    void separateUnwrappedBlock()
+    {
+        const qsizetype start = m_open.back().contentStart;
+        qsizetype end = m_out.size();
+        while (end > start && m_out[end - 1].isSpace())
+            --end;
+        if (end == start || QStringView(m_out).first(end).endsWith("<br>"_L1))
+            return;
+        m_out += "<br>"_L1;
     }
 
     void text(const char *utf8)
@@ -621,7 +632,7 @@ private:
         if (tag == GUMBO_TAG_PRE)
             m_out += u'\n'; // parsers drop one newline after <pre>; this keeps a leading one
         if (!isVoid(tag))
-            m_open.push_back({tag});
+            m_open.push_back({tag, m_out.size()});
         return tag;
     }
 

@@ -30,6 +30,7 @@ namespace Wiredesk {
 ///   outside dl and table parts outside their table are unwrapped; empty inline elements,
 ///   links without a usable href and images without a usable src are dropped.
 /// - Nesting deeper than 256 output elements is flattened (text kept).
+/// sanitize() and plainText() keep no state between calls: safe to call from several threads.
 class HtmlSanitizer final
 {
 public:

@@ -7,6 +7,7 @@
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QWebEngineScript>
 #include <QWebEngineView>
@@ -31,6 +32,7 @@ private Q_SLOTS:
     void remoteImagesBlockedUntilAllowed();
     void linkClicksLeaveTheApp();
     void scrollPositionSurvivesPatches();
+    void printsThePageToPdf();
 
 private:
     QVariant js(const QString &script);
@@ -206,6 +208,28 @@ void TestPreviewPane::scrollPositionSurvivesPatches()
     QCOMPARE(js(u"document.querySelector('[data-block=blk00150]').textContent"_s).toString(),
         u"Edited paragraph, far below the fold."_s);
     QCOMPARE(js(u"window.scrollY"_s).toInt(), 2000);
+}
+
+void TestPreviewPane::printsThePageToPdf()
+{
+    QSignalSpy rendered(m_pane, &PreviewPane::rendered);
+    m_pane->show(article({{u"aaaa1111"_s, u"The strike is over."_s}}));
+    QVERIFY(rendered.wait(30000));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"article.pdf"_s);
+    QSignalSpy printed(m_pane, &PreviewPane::pdfPrinted);
+    m_pane->printToPdf(path);
+    QVERIFY(printed.wait(30000));
+    QCOMPARE(printed.first().at(0).toString(), path);
+    QVERIFY(printed.first().at(1).toBool());
+    QFile pdf(path);
+    QVERIFY(pdf.open(QIODevice::ReadOnly));
+    QVERIFY(pdf.read(5) == "%PDF-");
+    QVERIFY(pdf.size() > 1000);
+
+    m_pane->printToPdf(dir.filePath(u"no/such/folder/article.pdf"_s));
+    QVERIFY(printed.wait(30000));
+    QVERIFY(!printed.last().at(1).toBool());
 }
 
 WIREDESK_GUITEST_MAIN(TestPreviewPane)

@@ -78,10 +78,10 @@ QString lineDiff(const QString &expected, const QString &actual)
         if (i < n && j < m && a[i] == b[j]) {
             diff += u"  "_s + a[i++] + u'\n';
             ++j;
-        } else if (j < m && (i == n || lcs[size_t(i)][size_t(j + 1)] >= lcs[size_t(i + 1)][size_t(j)])) {
-            diff += u"+ "_s + b[j++] + u'\n';
-        } else {
+        } else if (i < n && (j == m || lcs[size_t(i + 1)][size_t(j)] >= lcs[size_t(i)][size_t(j + 1)])) {
             diff += u"- "_s + a[i++] + u'\n';
+        } else {
+            diff += u"+ "_s + b[j++] + u'\n';
         }
     }
     return diff;
@@ -107,10 +107,40 @@ HtmlSanitizer sanitizerFor(HtmlSanitizer::Schema schema, const QString &caseDir)
     return sanitizer;
 }
 
+// Every event handler attribute of the HTML and SVG specs, on a kept element of each kind.
+QString everyEventHandler()
+{
+    const QStringList handlers = u"onabort onafterprint onanimationend onanimationiteration onanimationstart "
+                                 "onauxclick onbeforeinput onbeforematch onbeforeprint onbeforetoggle onbeforeunload "
+                                 "onbegin onblur oncancel oncanplay oncanplaythrough onchange onclick onclose "
+                                 "oncontextlost oncontextmenu oncontextrestored oncopy oncuechange oncut ondblclick "
+                                 "ondrag ondragend ondragenter ondragleave ondragover ondragstart ondrop "
+                                 "ondurationchange onemptied onend onended onerror onfocus onfocusin onfocusout "
+                                 "onformdata onfullscreenchange onhashchange oninput oninvalid onkeydown onkeypress "
+                                 "onkeyup onlanguagechange onload onloadeddata onloadedmetadata onloadstart "
+                                 "onmessage onmessageerror onmousedown onmouseenter onmouseleave onmousemove "
+                                 "onmouseout onmouseover onmouseup onmousewheel onoffline ononline onpagehide "
+                                 "onpageshow onpaste onpause onplay onplaying onpointercancel onpointerdown "
+                                 "onpointerenter onpointerleave onpointermove onpointerout onpointerover "
+                                 "onpointerup onpopstate onprogress onratechange onrepeat onreset onresize "
+                                 "onscroll onscrollend onsearch onsecuritypolicyviolation onseeked onseeking "
+                                 "onselect onselectionchange onselectstart onshow onslotchange onstalled onstorage "
+                                 "onsubmit onsuspend ontimeupdate ontoggle ontouchcancel ontouchend ontouchmove "
+                                 "ontouchstart ontransitionend onunload onvolumechange onwaiting onwheel "
+                                 "ONCLICK OnLoad onclick\t onx"_s.split(u' ');
+    QString html;
+    for (const QString &h : handlers) {
+        html += u"<p %1=alert(1)>p</p><a href=\"https://a.example/\" %1=\"alert(1)\">a</a>"
+                "<img src=\"https://i.example/a.png\" %1='alert(1)'><b %1=x>b</b><td %1=x>"_s.arg(h);
+    }
+    return html;
+}
+
 // Generated hostile inputs that are too big for files.
 QList<std::pair<QByteArray, QString>> generatedInputs()
 {
     return {
+        {"every event handler", everyEventHandler()},
         {"10000 nested divs", u"<div>"_s.repeated(10000) + u"deep"_s},
         {"10000 nested tables", u"<table><tr><td>"_s.repeated(10000) + u"cell"_s},
         {"10000 nested lists", u"<ul><li>"_s.repeated(10000) + u"item"_s},
@@ -317,7 +347,7 @@ void TestHtmlSanitizer::deepNesting_data()
     QTest::addColumn<QString>("open");
     QTest::addColumn<QString>("close");
     QTest::addColumn<int>("depth");
-    for (const int depth : {300, 10000, 100000}) {
+    for (const int depth : {300, 10000}) {
         const QByteArray suffix = ' ' + QByteArray::number(depth);
         QTest::newRow(QByteArray("div" + suffix).constData()) << u"<div>"_s << u"</div>"_s << depth;
         QTest::newRow(QByteArray("blockquote" + suffix).constData())
@@ -326,6 +356,10 @@ void TestHtmlSanitizer::deepNesting_data()
         QTest::newRow(QByteArray("table" + suffix).constData()) << u"<table><tr><td>"_s << QString() << depth;
         QTest::newRow(QByteArray("list" + suffix).constData()) << u"<ul><li>"_s << QString() << depth;
     }
+    // Unlimited, gumbo would be quadratic on these (~1 min), and crash freeing the table tree
+    // (800,000 levels; gumbo_destroy_output() recurses per level).
+    QTest::newRow("div 200000") << u"<div>"_s << u"</div>"_s << 200000;
+    QTest::newRow("table 200000") << u"<table><tr><td>"_s << QString() << 200000;
 }
 
 void TestHtmlSanitizer::deepNesting()
