@@ -1,0 +1,127 @@
+#include "wirenormalizer.h"
+
+#include "feedparser.h"
+#include "htmlsanitizer.h"
+#include "htmltextextractor.h"
+
+#include <QCryptographicHash>
+#include <QUrl>
+#include <QUrlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace Wiredesk {
+
+namespace {
+
+// RFC 3986 5.2.4 (QUrl::NormalizePathSegments in Qt 6.4 leaves "a//c" for "a/./b/../c").
+QString withoutDotSegments(const QString &path)
+{
+    if (!path.contains(u'.'))
+        return path;
+    const QList<QStringView> segments = QStringView(path).split(u'/');
+    QList<QStringView> kept;
+    for (qsizetype i = 0; i < segments.size(); ++i) {
+        const QStringView segment = segments.at(i);
+        const bool last = i == segments.size() - 1;
+        if (segment == u".") {
+            if (last)
+                kept.append(QStringView());
+        } else if (segment == u"..") {
+            if (kept.size() > 1)
+                kept.removeLast();
+            if (last)
+                kept.append(QStringView());
+        } else {
+            kept.append(segment);
+        }
+    }
+    QString result;
+    for (qsizetype i = 0; i < kept.size(); ++i) {
+        if (i > 0)
+            result += u'/';
+        result += kept.at(i);
+    }
+    return result;
+}
+
+} // namespace
+
+const QStringList &WireNormalizer::trackingParameters()
+{
+    static const QStringList names {u"fbclid"_s, u"gclid"_s, u"dclid"_s, u"msclkid"_s, u"mc_cid"_s, u"mc_eid"_s,
+        u"igshid"_s, u"ref_src"_s, u"_ga"_s, u"yclid"_s, u"spm"_s, u"_hsenc"_s, u"_hsmi"_s, u"mkt_tok"_s,
+        u"oly_enc_id"_s, u"oly_anon_id"_s, u"vero_id"_s};
+    return names;
+}
+
+QString WireNormalizer::canonicalUrl(const QString &url)
+{
+    const QString trimmed = url.trimmed();
+    QUrl u(trimmed);
+    if (trimmed.isEmpty() || !u.isValid() || u.isRelative() || u.host().isEmpty())
+        return trimmed;
+    const QString scheme = u.scheme().toLower();
+    if (scheme != u"http" && scheme != u"https")
+        return u.toString(QUrl::FullyEncoded);
+    u.setScheme(u"https"_s);
+    u.setHost(u.host().toLower());
+    if (u.port() == 80 || u.port() == 443)
+        u.setPort(-1);
+    if (!u.fragment().startsWith(u'!'))
+        u.setFragment(QString());
+    if (u.hasQuery()) {
+        QUrlQuery query(u);
+        QList<QPair<QString, QString>> kept;
+        const QList<QPair<QString, QString>> items = query.queryItems(QUrl::FullyEncoded);
+        for (const auto &pair : items) {
+            const QString key = pair.first.toLower();
+            if (key.startsWith(u"utm_") || trackingParameters().contains(key))
+                continue;
+            kept.append(pair);
+        }
+        if (kept.isEmpty()) {
+            u.setQuery(QString());
+        } else {
+            QUrlQuery cleaned;
+            cleaned.setQueryItems(kept);
+            u.setQuery(cleaned.query(QUrl::FullyEncoded), QUrl::StrictMode);
+        }
+    }
+    u.setPath(withoutDotSegments(u.path(QUrl::FullyEncoded)), QUrl::TolerantMode);
+    if (u.path().isEmpty())
+        u.setPath(u"/"_s);
+    return u.toString(QUrl::FullyEncoded);
+}
+
+QString WireNormalizer::contentHash(const QString &title, const QString &text)
+{
+    const QString normalized = title.toLower().simplified() + u'\n' + text.toLower().simplified();
+    return QString::fromLatin1(QCryptographicHash::hash(normalized.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+void WireNormalizer::normalize(WireItem &item) const
+{
+    // Parsers hand over the publisher's HTML untouched; from here on only the allow-listed
+    // form exists, with relative links resolved against the item's base (xml:base, link).
+    HtmlSanitizer sanitizer(HtmlSanitizer::Schema::Wire);
+    if (!item.baseUrl.isEmpty())
+        sanitizer.setBaseUrl(QUrl(item.baseUrl));
+    item.contentHtml = sanitizer.sanitize(item.contentHtml);
+    item.contentText = HtmlSanitizer::plainText(item.contentHtml);
+    item.summary = HtmlSanitizer::plainText(item.summary).simplified();
+    if (item.title.trimmed().isEmpty()) {
+        item.title = HtmlTextExtractor::firstWords(
+            item.contentText.isEmpty() ? item.summary : item.contentText, FeedParser::TitleFallbackWords);
+    }
+    item.canonicalUrl = canonicalUrl(item.url);
+    item.contentHash = contentHash(item.title, item.contentText);
+}
+
+void WireNormalizer::normalize(ParsedFeed &feed) const
+{
+    for (WireItem &item : feed.items)
+        normalize(item);
+}
+
+} // namespace Wiredesk

@@ -1,0 +1,132 @@
+#include "wirenormalizer.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Wiredesk;
+
+class TestWireNormalizer final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void canonicalUrl_data();
+    void canonicalUrl();
+    void contentHashIgnoresCaseAndWhitespace();
+    void contentHashSeesRealChanges();
+    void normalizeFillsDerivedFields();
+    void titleFallsBackToFirstWords();
+    void relativeLinksResolveAgainstBaseUrl();
+    void normalizingTwiceChangesNothing();
+};
+
+void TestWireNormalizer::canonicalUrl_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("already canonical") << u"https://npa.example/world/story"_s << u"https://npa.example/world/story"_s;
+    QTest::newRow("upper-case scheme and host")
+        << u"HTTPS://NPA.Example/World/Story"_s << u"https://npa.example/World/Story"_s;
+    QTest::newRow("http becomes https") << u"http://npa.example/a"_s << u"https://npa.example/a"_s;
+    QTest::newRow("default port https") << u"https://npa.example:443/a"_s << u"https://npa.example/a"_s;
+    QTest::newRow("default port http") << u"http://npa.example:80/a"_s << u"https://npa.example/a"_s;
+    QTest::newRow("other port kept") << u"https://npa.example:8443/a"_s << u"https://npa.example:8443/a"_s;
+    QTest::newRow("fragment dropped") << u"https://npa.example/a#comments"_s << u"https://npa.example/a"_s;
+    QTest::newRow("hashbang route kept") << u"https://npa.example/#!/story/12"_s
+                                         << u"https://npa.example/#!/story/12"_s;
+    QTest::newRow("utm removed") << u"https://npa.example/a?utm_source=rss&utm_medium=feed&utm_campaign=x"_s
+                                 << u"https://npa.example/a"_s;
+    QTest::newRow("tracking removed, id kept in order")
+        << u"https://npa.example/a?id=7&fbclid=abc&page=2&gclid=x&mc_cid=1&mc_eid=2&igshid=3&ref_src=twsrc&_ga=1.2&yclid=9&spm=a.b"_s
+        << u"https://npa.example/a?id=7&page=2"_s;
+    QTest::newRow("order not sorted") << u"https://npa.example/a?b=2&a=1"_s << u"https://npa.example/a?b=2&a=1"_s;
+    QTest::newRow("upper-case tracking key")
+        << u"https://npa.example/a?UTM_Source=x&q=1"_s << u"https://npa.example/a?q=1"_s;
+    QTest::newRow("empty path") << u"https://npa.example"_s << u"https://npa.example/"_s;
+    QTest::newRow("dot segments") << u"https://npa.example/a/./b/../c"_s << u"https://npa.example/a/c"_s;
+    QTest::newRow("encoded query kept") << u"https://npa.example/s?q=caf%C3%A9%20bar"_s
+                                        << u"https://npa.example/s?q=caf%C3%A9%20bar"_s;
+    QTest::newRow("relative kept as is") << u"/news/1"_s << u"/news/1"_s;
+    QTest::newRow("empty") << QString() << QString();
+    QTest::newRow("telegram") << u"https://t.me/civildefence_upd/1201"_s << u"https://t.me/civildefence_upd/1201"_s;
+}
+
+void TestWireNormalizer::canonicalUrl()
+{
+    QFETCH(QString, url);
+    QFETCH(QString, expected);
+    QCOMPARE(WireNormalizer::canonicalUrl(url), expected);
+}
+
+void TestWireNormalizer::contentHashIgnoresCaseAndWhitespace()
+{
+    const QString a
+        = WireNormalizer::contentHash(u"Storm warning issued"_s, u"Gusts reached 120 km/h.\nStay indoors."_s);
+    const QString b
+        = WireNormalizer::contentHash(u"  STORM  warning issued "_s, u"gusts reached   120 km/h. stay indoors."_s);
+    QCOMPARE(a, b);
+    QCOMPARE(a.size(), 64);
+}
+
+void TestWireNormalizer::contentHashSeesRealChanges()
+{
+    const QString a = WireNormalizer::contentHash(u"Storm warning issued"_s, u"Gusts reached 120 km/h."_s);
+    QVERIFY(a != WireNormalizer::contentHash(u"Storm warning issued"_s, u"Gusts reached 130 km/h."_s));
+    // The separator keeps title/text boundaries apart.
+    QVERIFY(WireNormalizer::contentHash(u"a b"_s, u"c"_s) != WireNormalizer::contentHash(u"a"_s, u"b c"_s));
+}
+
+void TestWireNormalizer::normalizeFillsDerivedFields()
+{
+    WireItem item;
+    item.title = u"Ferry services resume"_s;
+    item.url = u"http://harbourgazette.example/ferry?utm_source=rss"_s;
+    item.summary = u"<p>Sailings <b>resumed</b> &amp; queues formed.</p>"_s;
+    item.contentHtml
+        = u"<p>Ferry operators resumed sailings on Thursday.</p><p>The port had been closed since Tuesday.</p>"
+          u"<script>alert(1)</script>"_s;
+    WireNormalizer().normalize(item);
+    QCOMPARE(item.contentText,
+        u"Ferry operators resumed sailings on Thursday.\n\nThe port had been closed since Tuesday."_s);
+    QCOMPARE(item.summary, u"Sailings resumed & queues formed."_s);
+    QCOMPARE(item.canonicalUrl, u"https://harbourgazette.example/ferry"_s);
+    QCOMPARE(item.contentHash, WireNormalizer::contentHash(item.title, item.contentText));
+    QVERIFY2(!item.contentHtml.contains(u"script"_s), qPrintable(item.contentHtml));
+}
+
+void TestWireNormalizer::relativeLinksResolveAgainstBaseUrl()
+{
+    WireItem item;
+    item.baseUrl = u"https://courts.example/documents/"_s;
+    item.contentHtml = u"<p>The <a href=\"ruling-8812.pdf\">ruling</a> <a href=\"javascript:alert(1)\">x</a></p>"_s;
+    WireNormalizer().normalize(item);
+    QVERIFY2(item.contentHtml.contains(u"href=\"https://courts.example/documents/ruling-8812.pdf\""_s),
+        qPrintable(item.contentHtml));
+    QVERIFY2(!item.contentHtml.contains(u"javascript"_s), qPrintable(item.contentHtml));
+}
+
+void TestWireNormalizer::normalizingTwiceChangesNothing()
+{
+    WireItem item;
+    item.title = u"Grain exports rise"_s;
+    item.baseUrl = u"https://grainwire.example/a/"_s;
+    item.contentHtml = u"<p>Exports rose <b>4.2%</b> &mdash; <a href=\"b\">data</a></p><p>Second</p>"_s;
+    WireNormalizer().normalize(item);
+    const WireItem once = item;
+    WireNormalizer().normalize(item);
+    QCOMPARE(item.contentHtml, once.contentHtml);
+    QCOMPARE(item.contentText, once.contentText);
+    QCOMPARE(item.contentHash, once.contentHash);
+}
+
+void TestWireNormalizer::titleFallsBackToFirstWords()
+{
+    WireItem item;
+    item.contentHtml = u"<p>Officers are appealing for witnesses after a lorry overturned on the A9 near Perth shortly "
+                       u"after midnight.</p>"_s;
+    WireNormalizer().normalize(item);
+    QCOMPARE(item.title, u"Officers are appealing for witnesses after a lorry overturned on the A9…"_s);
+}
+
+QTEST_APPLESS_MAIN(TestWireNormalizer)
+#include "test_wirenormalizer.moc"
