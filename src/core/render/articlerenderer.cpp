@@ -306,7 +306,7 @@ QString ArticleRenderer::renderPart(const Article &article, ArticlePart part) co
     return {};
 }
 
-QList<BodyBlock> ArticleRenderer::renderBlocks(const Article &article) const
+QList<RenderedBlock> ArticleRenderer::renderBlocks(const Article &article) const
 {
     // TODO(html): pass the body through HtmlSanitizer(Schema::Article) once it is in main.
     return m_splitter.split(article.bodyHtml);
@@ -314,8 +314,8 @@ QList<BodyBlock> ArticleRenderer::renderBlocks(const Article &article) const
 
 QString ArticleRenderer::renderBlock(const Article &article, const QString &blockId) const
 {
-    const QList<BodyBlock> blocks = renderBlocks(article);
-    for (const BodyBlock &block : blocks) {
+    const QList<RenderedBlock> blocks = renderBlocks(article);
+    for (const RenderedBlock &block : blocks) {
         if (block.id == blockId)
             return block.html;
     }
@@ -340,8 +340,8 @@ QString ArticleRenderer::renderArticle(const Article &article) const
     out += line(renderPart(article, ArticlePart::Dateline));
     // data-part="body" is the container the preview reorders blocks in.
     out += u"</div>\n</header>\n<div class=\"story-body\" data-part=\"body\">\n"_s;
-    const QList<BodyBlock> blocks = renderBlocks(article);
-    for (const BodyBlock &block : blocks)
+    const QList<RenderedBlock> blocks = renderBlocks(article);
+    for (const RenderedBlock &block : blocks)
         out += block.html + u'\n';
     out += u"</div>\n"_s;
     out += line(renderPart(article, ArticlePart::Sources));

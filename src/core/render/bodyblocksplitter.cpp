@@ -253,20 +253,20 @@ BodyBlockSplitter::BodyBlockSplitter(RenderOptions::ImageUrlMapper imageUrl)
     : m_imageUrl(imageUrl ? std::move(imageUrl) : RenderOptions::ImageUrlMapper(&RenderOptions::remoteImageUrl))
 { }
 
-QList<BodyBlock> BodyBlockSplitter::split(const QString &bodyHtml) const
+QList<RenderedBlock> BodyBlockSplitter::split(const QString &bodyHtml) const
 {
     const std::optional<QList<QStringView>> elements = topLevelElements(bodyHtml);
     if (!elements)
         return parse(bodyHtml, m_imageUrl);
-    QList<BodyBlock> blocks;
+    QList<RenderedBlock> blocks;
     blocks.reserve(elements->size());
-    QHash<QString, BodyBlock> used;
+    QHash<QString, RenderedBlock> used;
     QMutexLocker locker(&m_mutex);
     for (const QStringView element : *elements) {
         const QString source = element.toString();
         auto cached = m_cache.constFind(source);
         if (cached == m_cache.cend()) {
-            const QList<BodyBlock> parsed = parse(source, m_imageUrl);
+            const QList<RenderedBlock> parsed = parse(source, m_imageUrl);
             // Per-block parsing is only equivalent when the block is one element with its
             // own id (auto ids depend on the position, splits change the count).
             if (parsed.size() != 1 || parsed.first().id.startsWith(u"auto-"_s)) {
@@ -356,9 +356,9 @@ std::optional<QList<QStringView>> BodyBlockSplitter::topLevelElements(QStringVie
     return elements;
 }
 
-QList<BodyBlock> BodyBlockSplitter::parse(const QString &bodyHtml, const RenderOptions::ImageUrlMapper &imageUrl)
+QList<RenderedBlock> BodyBlockSplitter::parse(const QString &bodyHtml, const RenderOptions::ImageUrlMapper &imageUrl)
 {
-    QList<BodyBlock> blocks;
+    QList<RenderedBlock> blocks;
     if (bodyHtml.trimmed().isEmpty())
         return blocks;
     const QByteArray utf8 = bodyHtml.toUtf8();
@@ -378,7 +378,7 @@ QList<BodyBlock> BodyBlockSplitter::parse(const QString &bodyHtml, const RenderO
             loose.removeLast();
         if (loose.isEmpty())
             return;
-        BodyBlock block {nextAutoId(), {}};
+        RenderedBlock block {nextAutoId(), {}};
         block.html = u"<p data-block=\""_s + escapeAttribute(block.id) + u"\">"_s;
         for (const GumboNode *node : std::as_const(loose))
             serializer.serialize(node, &block.html);
@@ -406,7 +406,7 @@ QList<BodyBlock> BodyBlockSplitter::parse(const QString &bodyHtml, const RenderO
         flushLoose();
         const GumboAttribute *idAttribute = attribute(child->v.element, "data-block");
         const QString id = idAttribute ? QString::fromUtf8(idAttribute->value).trimmed() : QString();
-        BodyBlock block {id.isEmpty() ? nextAutoId() : id, {}};
+        RenderedBlock block {id.isEmpty() ? nextAutoId() : id, {}};
         serializer.serialize(child, &block.html, id.isEmpty() ? block.id : QString());
         if (!block.html.isEmpty())
             blocks.append(block);

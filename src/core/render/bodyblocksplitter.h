@@ -31,10 +31,10 @@ public:
     explicit BodyBlockSplitter(RenderOptions::ImageUrlMapper imageUrl);
     Q_DISABLE_COPY_MOVE(BodyBlockSplitter)
 
-    QList<BodyBlock> split(const QString &bodyHtml) const;
+    QList<RenderedBlock> split(const QString &bodyHtml) const;
 
     /// The reference path: one full parse, no cache.
-    static QList<BodyBlock> parse(const QString &bodyHtml, const RenderOptions::ImageUrlMapper &imageUrl);
+    static QList<RenderedBlock> parse(const QString &bodyHtml, const RenderOptions::ImageUrlMapper &imageUrl);
 
     /// The source ranges of the top-level elements when the body qualifies for per-block
     /// parsing (see the class comment); nothing otherwise.
@@ -49,7 +49,7 @@ private:
     RenderOptions::ImageUrlMapper m_imageUrl;
     mutable QMutex m_mutex;
     /// Block source → rendered block, for the blocks of the previous call only.
-    mutable QHash<QString, BodyBlock> m_cache;
+    mutable QHash<QString, RenderedBlock> m_cache;
 };
 
 } // namespace Wiredesk

@@ -139,11 +139,11 @@ private Q_SLOTS:
         const ArticleRenderer renderer(options);
         const QString page = renderer.renderPage(article);
         const QString body = renderer.renderBody(article);
-        const QList<BodyBlock> blocks = renderer.renderBlocks(article);
+        const QList<RenderedBlock> blocks = renderer.renderBlocks(article);
         QVERIFY(!blocks.isEmpty());
         qsizetype previous = -1;
         QStringList ids;
-        for (const BodyBlock &block : blocks) {
+        for (const RenderedBlock &block : blocks) {
             QCOMPARE(renderer.renderBlock(article, block.id), block.html);
             QVERIFY2(block.html.contains(u"data-block=\""_s + block.id.toHtmlEscaped() + u'"'), qPrintable(block.html));
             const qsizetype at = page.indexOf(block.html + u'\n');
@@ -312,7 +312,7 @@ private Q_SLOTS:
         Article article = sampleArticle();
         const int depth = 50000;
         article.bodyHtml = u"<blockquote data-block=\"deep\">"_s + u"<span>"_s.repeated(depth) + u"text"_s;
-        const QList<BodyBlock> blocks = ArticleRenderer().renderBlocks(article);
+        const QList<RenderedBlock> blocks = ArticleRenderer().renderBlocks(article);
         QCOMPARE(blocks.size(), 1);
         QCOMPARE(blocks.first().id, u"deep"_s);
         QCOMPARE(blocks.first().html.count(u"</span>"_s), depth);

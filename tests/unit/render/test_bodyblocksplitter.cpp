@@ -64,11 +64,11 @@ private Q_SLOTS:
         QFETCH(QString, body);
         QFETCH(QStringList, ids);
         QFETCH(QStringList, html);
-        const QList<BodyBlock> blocks = BodyBlockSplitter(RenderOptions::remoteImageUrl).split(body);
+        const QList<RenderedBlock> blocks = BodyBlockSplitter(RenderOptions::remoteImageUrl).split(body);
         QCOMPARE(BodyBlockSplitter::parse(body, RenderOptions::remoteImageUrl), blocks);
         QStringList actualIds;
         QStringList actualHtml;
-        for (const BodyBlock &block : blocks) {
+        for (const RenderedBlock &block : blocks) {
             actualIds << block.id;
             actualHtml << block.html;
         }
@@ -83,9 +83,9 @@ private Q_SLOTS:
         const QString body = u"<p data-block=\"a\">x &amp; <a href=\"https://e.org/?a=1&amp;b=2\">y</a></p>"
                              u"<ul><li>1</li></ul>loose"_s;
         const BodyBlockSplitter splitter(RenderOptions::remoteImageUrl);
-        const QList<BodyBlock> once = splitter.split(body);
+        const QList<RenderedBlock> once = splitter.split(body);
         QString again;
-        for (const BodyBlock &block : once)
+        for (const RenderedBlock &block : once)
             again += block.html;
         QCOMPARE(splitter.split(again), once);
     }
