@@ -1,6 +1,7 @@
 #include "articlerenderer.h"
 
 #include "bodyblocksplitter.h"
+#include "htmlsanitizer.h"
 #include "publicationdate.h"
 #include "timezoneabbreviation.h"
 
@@ -113,7 +114,10 @@ QString cityName(const QString &zoneId)
 
 ArticleRenderer::ArticleRenderer(RenderOptions options)
     : m_options(std::move(options))
-    , m_splitter(m_options.imageUrl)
+    // Defence in depth: the article module stores sanitized bodies, but an article can also
+    // come from a file, an import or the CMS.
+    , m_splitter(m_options.imageUrl,
+          [](QStringView html) { return HtmlSanitizer(HtmlSanitizer::Schema::Article).sanitize(html); })
 {
     if (!m_options.imageUrl)
         m_options.imageUrl = &RenderOptions::remoteImageUrl;
@@ -308,7 +312,6 @@ QString ArticleRenderer::renderPart(const Article &article, ArticlePart part) co
 
 QList<RenderedBlock> ArticleRenderer::renderBlocks(const Article &article) const
 {
-    // TODO(html): pass the body through HtmlSanitizer(Schema::Article) once it is in main.
     return m_splitter.split(article.bodyHtml);
 }
 

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "article.h"
-#include "bodyblock.h"
 #include "bodyblocksplitter.h"
 #include "publicationtemplate.h"
+#include "renderedblock.h"
 #include "renderoptions.h"
 
 #include <QList>
