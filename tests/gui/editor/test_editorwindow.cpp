@@ -9,6 +9,7 @@
 #include "previewpage.h"
 #include "previewpane.h"
 #include "profile.h"
+#include "revisionsdialog.h"
 #include "sourceview.h"
 
 #include <QApplication>
@@ -23,7 +24,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
+#include <QTextBrowser>
 #include <QTreeWidget>
+#include <QUndoStack>
 #include <QWebEnginePage>
 #include <QWebEngineScript>
 
@@ -46,6 +49,7 @@ private Q_SLOTS:
     void typingInTheBodyReachesThePreview();
     void draftsCanBeCreatedTrashedAndRestored();
     void sourceViewShowsHtmlAndMarkdown();
+    void revisionsCompareAndRestore();
     void killDuringTypingIsRecovered();
 
 private:
@@ -193,6 +197,35 @@ void TestEditorWindow::sourceViewShowsHtmlAndMarkdown()
     source->setFormat(SourceView::Format::Markdown);
     QVERIFY(source->text().contains(u"## What the operators are proposing"_s));
     QVERIFY(!source->text().contains(u"data-block"_s));
+}
+
+void TestEditorWindow::revisionsCompareAndRestore()
+{
+    auto window = openWindow();
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    QLineEdit *headline = window->editor()->headlineField();
+    const QString original = headline->text();
+    QVERIFY(window->saveDraft());
+    headline->setFocus();
+    headline->selectAll();
+    QTest::keyClicks(headline, u"Talks collapse at Fos"_s);
+    QVERIFY(window->saveDraft());
+
+    RevisionsDialog dialog(window->draftSession()->revisions(), window->editor()->document(), window.get());
+    QTreeWidget *list = dialog.list();
+    QVERIFY(list->topLevelItemCount() >= 2); // newest first
+    list->topLevelItem(0)->setSelected(true);
+    list->topLevelItem(1)->setSelected(true);
+    const QString diff = dialog.comparison()->toPlainText();
+    QVERIFY2(diff.contains(u"Talks collapse at Fos"_s), qPrintable(diff));
+    QVERIFY2(diff.contains(original.left(20)), qPrintable(diff));
+    list->clearSelection();
+    list->topLevelItem(1)->setSelected(true); // the older one
+    QVERIFY(dialog.restoreSelected());
+    QCOMPARE(headline->text(), original);
+    window->editor()->undoAction()->trigger(); // restoring is one undoable step
+    QCOMPARE(headline->text(), u"Talks collapse at Fos"_s);
 }
 
 void TestEditorWindow::killDuringTypingIsRecovered()
