@@ -78,8 +78,10 @@ ArticleEditor::ArticleEditor(QWidget *parent)
 ArticleEditor::~ArticleEditor()
 {
     // The body editor and fields must not call back into a half-destroyed document.
+    disconnect(m_body, nullptr, this, nullptr);
     if (m_document)
         disconnect(m_document, nullptr, this, nullptr);
+    m_document = nullptr;
 }
 
 void ArticleEditor::buildFields()
@@ -349,6 +351,15 @@ void ArticleEditor::connectFields()
         m_document->undoStack()->endMacro();
     });
     connect(m_body, &BodyEditor::bodyEdited, this, &ArticleEditor::pushBody);
+    connect(m_body, &BodyEditor::blockEdited, this, [this](const QString &blockId, const QString &html) {
+        if (!m_document)
+            return;
+        m_pushingBody = true;
+        const bool found = m_document->setBlockHtml(blockId, html);
+        m_pushingBody = false;
+        if (!found)
+            pushBody(); // the document does not know the block: send the whole body
+    });
 }
 
 QDateTime ArticleEditor::publishedUtc() const

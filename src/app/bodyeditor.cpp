@@ -68,6 +68,13 @@ BodyEditor::BodyEditor(QWidget *parent)
     document()->setDocumentMargin(16);
     m_highlighter = new SpellHighlighter(m_speller.get(), document());
     createActions();
+    connect(document(), &QTextDocument::contentsChange, this, [this](int position, int removed, int added) {
+        if (m_loading)
+            return;
+        const int end = position + std::max(removed, added);
+        m_changeFrom = m_changeFrom < 0 ? position : std::min(m_changeFrom, position);
+        m_changeTo = std::max(m_changeTo, end);
+    });
     connect(document(), &QTextDocument::contentsChanged, this, &BodyEditor::onContentsChanged);
     connect(this, &QTextEdit::cursorPositionChanged, this, &BodyEditor::updateActions);
     connect(this, &QTextEdit::currentCharFormatChanged, this, &BodyEditor::updateActions);
@@ -76,7 +83,10 @@ BodyEditor::BodyEditor(QWidget *parent)
 
 BodyEditor::~BodyEditor()
 {
-    // The highlighter refers to the checker; it goes first.
+    // No edit reports while tearing down (removing the highlighter touches the document);
+    // the highlighter refers to the checker, so it goes first.
+    m_loading = true;
+    disconnect(document(), nullptr, this, nullptr);
     delete m_highlighter;
     m_highlighter = nullptr;
 }
@@ -145,7 +155,7 @@ void BodyEditor::setBodyHtml(const QString &html)
     const int scroll = verticalScrollBar()->value();
     m_loading = true;
     BodyTextConverter::load(document(), html);
-    m_lastHtml = BodyTextConverter::toHtml(document());
+    rememberExport(BodyTextConverter::toHtml(document()));
     m_loading = false;
     QTextCursor cursor(document());
     cursor.setPosition(std::clamp(position, 0, document()->characterCount() - 1));
@@ -156,18 +166,50 @@ void BodyEditor::setBodyHtml(const QString &html)
 
 QString BodyEditor::bodyHtml()
 {
-    m_lastHtml = BodyTextConverter::toHtml(document());
+    rememberExport(BodyTextConverter::toHtml(document()));
     return m_lastHtml;
+}
+
+void BodyEditor::rememberExport(const QString &html)
+{
+    m_lastHtml = html;
+    m_lastBlocks.clear();
+    for (const QString &line : html.split(u'\n', Qt::SkipEmptyParts)) {
+        const qsizetype start = line.indexOf(u"data-block=\""_s);
+        if (start >= 0)
+            m_lastBlocks.insert(line.mid(start + 12, 8), line);
+    }
+    m_exportedBlockCount = document()->blockCount();
 }
 
 void BodyEditor::onContentsChanged()
 {
+    const int from = m_changeFrom;
+    const int to = m_changeTo;
+    m_changeFrom = m_changeTo = -1;
     if (m_loading)
         return;
+    // Typing inside one paragraph: export just that block.
+    if (from >= 0 && document()->blockCount() == m_exportedBlockCount) {
+        const QTextBlock block = document()->findBlock(from);
+        const QTextBlock last = document()->findBlock(std::max(from, to - 1));
+        const QString id = BodyTextConverter::blockId(block);
+        if (block.isValid() && block == last && !block.textList() && m_lastBlocks.contains(id)) {
+            const QString html = BodyTextConverter::blockHtml(block);
+            if (!html.isEmpty()) {
+                if (html == m_lastBlocks.value(id))
+                    return; // formats of the spell checker or a no-op edit
+                m_lastBlocks.insert(id, html);
+                m_lastHtml.clear();
+                Q_EMIT blockEdited(id, html);
+                return;
+            }
+        }
+    }
     const QString html = BodyTextConverter::toHtml(document());
     if (html == m_lastHtml)
-        return; // formats of the spell checker or a no-op edit
-    m_lastHtml = html;
+        return;
+    rememberExport(html);
     Q_EMIT bodyEdited();
 }
 

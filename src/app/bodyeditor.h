@@ -83,7 +83,11 @@ public:
     QString currentBlockId() const;
 
 Q_SIGNALS:
+    /// The body changed in more than one block (or its structure): bodyHtml() is new.
     void bodyEdited();
+    /// Typing changed only the block @p blockId (not a list), now @p html; the rest of the
+    /// body is as before. Cheaper than bodyEdited() on long articles.
+    void blockEdited(const QString &blockId, const QString &html);
     /// A paste was larger or slower than usual (milliseconds spent cleaning and inserting).
     void slowPaste(qint64 milliseconds);
 
@@ -106,6 +110,7 @@ private:
     void chooseFigure();
     void updateActions();
     void onContentsChanged();
+    void rememberExport(const QString &html);
     bool applyTypography(QKeyEvent *event);
 
     std::unique_ptr<SpellChecker> m_speller;
@@ -113,7 +118,11 @@ private:
     QHash<Action, QAction *> m_actions;
     QString m_language;
     QString m_assetRoot;
-    QString m_lastHtml;
+    QString m_lastHtml;                   // empty when unknown (after a single-block edit)
+    QHash<QString, QString> m_lastBlocks; // id → HTML as last reported
+    int m_exportedBlockCount = 0;
+    int m_changeFrom = -1;
+    int m_changeTo = -1;
     std::function<QString(const QString &)> m_markdown;
     bool m_loading = false;
     bool m_typography = true;

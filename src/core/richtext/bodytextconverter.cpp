@@ -814,6 +814,35 @@ QString BodyTextConverter::blockTag(const QTextBlock &block)
     return u"p"_s;
 }
 
+namespace {
+// One non-list block as article HTML.
+QString singleBlockHtml(const QTextBlock &block, const QString &tag, const QString &id)
+{
+    const QString open = u'<' + tag + u" data-block=\""_s + id + u"\">"_s;
+    if (tag == u"hr")
+        return open;
+    if (tag == u"figure") {
+        QTextImageFormat image;
+        leadingImage(block, &image);
+        QString html = open + u"<img src=\""_s + escapeAttribute(image.name()) + u"\" alt=\""_s
+            + escapeAttribute(image.property(BodyTextConverter::ImageAltProperty).toString()) + u"\">"_s;
+        const QString caption = inlineHtml(block, false, true);
+        if (!caption.isEmpty())
+            html += u"<figcaption>"_s + caption + u"</figcaption>"_s;
+        return html + u"</figure>"_s;
+    }
+    return open + inlineHtml(block, tag.startsWith(u'h'), false) + u"</"_s + tag + u'>';
+}
+} // namespace
+
+QString BodyTextConverter::blockHtml(const QTextBlock &block)
+{
+    const QString id = blockId(block);
+    if (block.textList() || !isValidBlockId(id))
+        return {};
+    return singleBlockHtml(block, blockTag(block), id);
+}
+
 QString BodyTextConverter::toHtml(QTextDocument *document)
 {
     if (document->blockCount() == 1 && document->begin().length() <= 1 && !document->begin().textList()
@@ -863,21 +892,7 @@ QString BodyTextConverter::toHtml(QTextDocument *document)
         }
         const QString id = claim(blockId(block));
         setBlockId(block, id);
-        const QString open = u'<' + tag + u" data-block=\""_s + id + u"\">"_s;
-        if (tag == u"hr") {
-            out.append(open);
-        } else if (tag == u"figure") {
-            QTextImageFormat image;
-            leadingImage(block, &image);
-            QString html = open + u"<img src=\""_s + escapeAttribute(image.name()) + u"\" alt=\""_s
-                + escapeAttribute(image.property(ImageAltProperty).toString()) + u"\">"_s;
-            const QString caption = inlineHtml(block, false, true);
-            if (!caption.isEmpty())
-                html += u"<figcaption>"_s + caption + u"</figcaption>"_s;
-            out.append(html + u"</figure>"_s);
-        } else {
-            out.append(open + inlineHtml(block, tag.startsWith(u'h'), false) + u"</"_s + tag + u'>');
-        }
+        out.append(singleBlockHtml(block, tag, id));
         block = block.next();
     }
     return out.join(u'\n');

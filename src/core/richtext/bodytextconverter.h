@@ -41,6 +41,10 @@ public:
     /// that need one (see the class comment), hence the non-const document.
     static QString toHtml(QTextDocument *document);
 
+    /// The HTML of one block that is not a list item, under its stored id (empty when the
+    /// block is in a list or has no valid id): the cheap path for typing in one paragraph.
+    static QString blockHtml(const QTextBlock &block);
+
     /// Inserts @p html (article-schema fragment, may hold several blocks) at @p cursor
     /// as new blocks after the cursor's block when it holds blocks, or inline otherwise.
     static void insertHtml(QTextCursor *cursor, QStringView html);

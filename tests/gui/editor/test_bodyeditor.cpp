@@ -60,9 +60,12 @@ void TestBodyEditor::typingMakesTypographicQuotes()
     QVERIFY(QTest::qWaitForWindowExposed(&editor));
     editor.setFocus();
     QSignalSpy edited(&editor, &BodyEditor::bodyEdited);
+    QSignalSpy blockEdited(&editor, &BodyEditor::blockEdited);
     QTest::keyClicks(&editor, typed);
     QCOMPARE(editor.toPlainText(), expected);
-    QVERIFY(edited.count() >= typed.size() - 5);
+    QCOMPARE(edited.count(), 1);                      // the first character makes the block (and its id)
+    QVERIFY(blockEdited.count() >= typed.size() - 5); // then typing reports just that block
+    QVERIFY(blockEdited.last().at(1).toString().contains(expected.toHtmlEscaped()));
     QVERIFY(editor.bodyHtml().contains(expected.toHtmlEscaped()));
 }
 
