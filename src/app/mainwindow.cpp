@@ -84,6 +84,7 @@ MainWindow::MainWindow(std::unique_ptr<Profile> profile, QWidget *parent)
 
     connect(m_editor, &ArticleEditor::edited, this, [this] {
         m_article = m_editor->article();
+        m_provenance->setArticle(m_article);
         updatePreview();
         updateStatus();
         scheduleCounts();
@@ -367,7 +368,7 @@ void MainWindow::showCurrentDraft()
 {
     m_article = m_workspace->article();
     m_draftsPane->setCurrentDraft(m_workspace->currentId());
-    m_provenance->setSources(m_article.sources);
+    m_provenance->setArticle(m_article);
     updatePreview();
     updateStatus();
     scheduleCounts();
