@@ -2,13 +2,22 @@
 
 #include "appsettings.h"
 #include "articleeditor.h"
+#include "articlerepository.h"
+#include "bodyeditor.h"
+#include "draftsession.h"
+#include "draftspane.h"
+#include "draftworkspace.h"
+#include "editorstatus.h"
 #include "inboxcontroller.h"
 #include "inboxpane.h"
+#include "markdownconverter.h"
 #include "pageexporter.h"
 #include "previewcontentbuilder.h"
 #include "previewpane.h"
 #include "profile.h"
 #include "provenancepane.h"
+#include "revisionsdialog.h"
+#include "sourceview.h"
 
 #include <QAction>
 #include <QApplication>
@@ -21,6 +30,7 @@
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QRegularExpression>
@@ -45,7 +55,13 @@ MainWindow::MainWindow(std::unique_ptr<Profile> profile, QWidget *parent)
     setDocumentMode(true);
 
     m_editor = new ArticleEditor(this);
+    m_editor->setAssetRoot(m_profile->path());
+    m_editor->setPersonalDictionaryPath(m_profile->personalDictionaryPath());
+    m_editor->bodyEditor()->setMarkdownConverter(
+        [](const QString &markdown) { return MarkdownConverter::bodyFromMarkdown(markdown); });
     setCentralWidget(m_editor);
+    m_workspace = std::make_unique<DraftWorkspace>();
+    m_workspace->setEditor(m_editor);
     createDocks();
     createMenus();
 
@@ -53,6 +69,16 @@ MainWindow::MainWindow(std::unique_ptr<Profile> profile, QWidget *parent)
     m_countLabel = new QLabel(this);
     statusBar()->addWidget(m_profileLabel, 1);
     statusBar()->addPermanentWidget(m_countLabel);
+    m_editorStatus = new EditorStatus(this);
+    statusBar()->addPermanentWidget(m_editorStatus);
+    // Counting walks the whole article: at most a few times a second, never per keystroke.
+    m_countTimer = new QTimer(this);
+    m_countTimer->setSingleShot(true);
+    m_countTimer->setInterval(250);
+    connect(m_countTimer, &QTimer::timeout, this, [this] {
+        m_editorStatus->setCounts(
+            m_workspace->wordCount(), m_workspace->characterCount(), m_workspace->readingTimeMinutes());
+    });
 
     m_defaultState = saveState();
     restoreLayout();
@@ -62,6 +88,27 @@ MainWindow::MainWindow(std::unique_ptr<Profile> profile, QWidget *parent)
         m_provenance->setArticle(m_article);
         updatePreview();
         updateStatus();
+        scheduleCounts();
+        if (m_sourceDock->isVisible())
+            m_source->setArticle(m_article);
+    });
+    connect(m_editor->bodyEditor(), &BodyEditor::slowPaste, this, [this](qint64 ms) {
+        statusBar()->showMessage(
+            tr("Large paste cleaned and inserted in %1 s").arg(double(ms) / 1000.0, 0, 'f', 1), 5000);
+    });
+    connect(m_draftsPane, &DraftsPane::openRequested, this, &MainWindow::openDraft);
+    connect(m_draftsPane, &DraftsPane::newRequested, this, &MainWindow::newDraft);
+    connect(m_draftsPane, &DraftsPane::failed, this,
+        [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    connect(m_draftsPane, &DraftsPane::trashed, this, [this](const QString &id) {
+        if (m_workspace->currentId() != id)
+            return;
+        m_workspace->discard(); // the trashed draft is not saved back
+        const QList<DraftSummary> left = m_workspace->repository()->list();
+        if (left.isEmpty())
+            newDraft();
+        else
+            openDraft(left.first().id);
     });
     connect(m_preview, &PreviewPane::rendered, this, &MainWindow::previewRendered);
     connect(m_preview, &PreviewPane::loadFailed, this, &MainWindow::fatalError);
@@ -89,6 +136,8 @@ void MainWindow::createDocks()
         return dock;
     };
     m_inbox = new InboxPane(this);
+    m_draftsPane = new DraftsPane(this);
+    m_source = new SourceView(this);
     m_provenance = new ProvenancePane(this);
     m_preview = new PreviewPane(this);
     m_preview->setAssetRoot(m_profile->path());
@@ -96,16 +145,30 @@ void MainWindow::createDocks()
     m_inboxDock = makeDock(tr("Wire Inbox"), u"inboxDock"_s, m_inbox);
     m_provenanceDock = makeDock(tr("Provenance"), u"provenanceDock"_s, m_provenance);
     m_previewDock = makeDock(tr("Preview"), u"previewDock"_s, m_preview);
+    m_draftsDock = makeDock(tr("Drafts"), u"draftsDock"_s, m_draftsPane);
+    m_sourceDock = makeDock(tr("Source"), u"sourceDock"_s, m_source);
+    connect(m_sourceDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible)
+            m_source->setArticle(m_article);
+    });
     addDockWidget(Qt::LeftDockWidgetArea, m_inboxDock);
     addDockWidget(Qt::RightDockWidgetArea, m_provenanceDock);
     addDockWidget(Qt::RightDockWidgetArea, m_previewDock);
     splitDockWidget(m_provenanceDock, m_previewDock, Qt::Horizontal);
+    tabifyDockWidget(m_inboxDock, m_draftsDock); // drafts beside the inbox
+    tabifyDockWidget(m_previewDock, m_sourceDock);
+    m_inboxDock->raise();
+    m_previewDock->raise();
     resizeDocks({m_inboxDock, m_provenanceDock, m_previewDock}, {420, 320, 560}, Qt::Horizontal);
 }
 
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&New Draft"), QKeySequence::New, this, &MainWindow::newDraft);
+    file->addAction(tr("&Save Draft"), QKeySequence::Save, this, &MainWindow::saveDraft);
+    file->addAction(tr("&Revisions…"), this, &MainWindow::showRevisions);
+    file->addSeparator();
     QAction *exportHtml = file->addAction(tr("&Export HTML…"), this, &MainWindow::exportHtml);
     exportHtml->setShortcut(tr("Ctrl+Shift+E"));
     QAction *printPdf = file->addAction(tr("Print to &PDF…"), this, &MainWindow::printToPdf);
@@ -116,16 +179,18 @@ void MainWindow::createMenus()
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *undo = edit->addAction(tr("&Undo"));
-    undo->setShortcut(QKeySequence::Undo);
-    QAction *redo = edit->addAction(tr("&Redo"));
-    redo->setShortcut(QKeySequence::Redo);
-    connect(undo, &QAction::triggered, m_editor->bodyEditor(), &QTextEdit::undo);
-    connect(redo, &QAction::triggered, m_editor->bodyEditor(), &QTextEdit::redo);
+    // One history for metadata and body: the editor's actions over the article's undo stack.
+    edit->addAction(m_editor->undoAction());
+    edit->addAction(m_editor->redoAction());
+    edit->addSeparator();
+    edit->addAction(m_editor->findAction());
+    edit->addAction(m_editor->replaceAction());
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
-    for (QDockWidget *dock : {m_inboxDock, m_provenanceDock, m_previewDock})
+    for (QDockWidget *dock : {m_inboxDock, m_draftsDock, m_provenanceDock, m_previewDock, m_sourceDock})
         m_viewMenu->addAction(dock->toggleViewAction());
+    m_draftsDock->toggleViewAction()->setShortcut(tr("Ctrl+2"));
+    m_sourceDock->toggleViewAction()->setShortcut(tr("Ctrl+U"));
     m_inboxDock->toggleViewAction()->setShortcut(tr("Ctrl+1"));
     m_provenanceDock->toggleViewAction()->setShortcut(tr("Ctrl+3"));
     m_previewDock->toggleViewAction()->setShortcut(tr("Ctrl+4"));
@@ -140,13 +205,16 @@ void MainWindow::createMenus()
     fullScreen->setCheckable(true);
     connect(fullScreen, &QAction::toggled, this, [this](bool on) { on ? showFullScreen() : showNormal(); });
 
+    QMenu *format = menuBar()->addMenu(tr("F&ormat"));
+    format->addActions(m_editor->bodyEditor()->formattingActions());
+
     QMenu *wire = m_wireMenu = menuBar()->addMenu(tr("&Wire"));
     QAction *search = wire->addAction(tr("&Search Wires"), this, [this] {
         m_inboxDock->show();
         m_inbox->searchField()->setFocus(Qt::ShortcutFocusReason);
         m_inbox->searchField()->selectAll();
     });
-    search->setShortcut(QKeySequence::Find);
+    search->setShortcut(QKeySequence(tr("Ctrl+Shift+F"))); // Ctrl+F finds in the article
 
     QMenu *article = menuBar()->addMenu(tr("&Article"));
     QAction *headline = article->addAction(
@@ -187,13 +255,14 @@ void MainWindow::saveLayout() const
 void MainWindow::resetLayout()
 {
     restoreState(m_defaultState);
-    for (QDockWidget *dock : {m_inboxDock, m_provenanceDock, m_previewDock})
+    for (QDockWidget *dock : {m_inboxDock, m_draftsDock, m_provenanceDock, m_previewDock, m_sourceDock})
         dock->show();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveLayout();
+    m_workspace->close();
     event->accept();
 }
 
@@ -206,22 +275,52 @@ bool MainWindow::openProfile(QString *error)
         return false;
     m_wireMenu->addSeparator();
     m_inboxController->populateMenu(m_wireMenu);
-    if (!loadDemoDraft(error))
+    QString why;
+    if (!m_workspace->open(m_profile->databasePath(), &why)) {
+        *error = tr("The drafts store cannot be opened: %1").arg(why);
         return false;
+    }
+    m_draftsPane->setRepository(m_workspace->repository());
+
+    // Work the last session did not get to save (a crash, kill -9) comes back first.
+    if (const auto recovered = m_workspace->recover(&why)) {
+        showCurrentDraft();
+        statusBar()->showMessage(tr("Restored unsaved changes to “%1” from %2: Wiredesk was not closed normally.")
+                                     .arg(recovered->headline.isEmpty() ? tr("untitled draft") : recovered->headline,
+                                         QLocale().toString(recovered->journaled.toLocalTime(), QLocale::ShortFormat)));
+        Q_EMIT draftRecovered(recovered->articleId);
+        return true;
+    }
+    if (!why.isEmpty())
+        statusBar()->showMessage(tr("The autosave journal could not be read: %1").arg(why), 10000);
+
+    const QList<DraftSummary> drafts = m_workspace->repository()->list();
+    if (!drafts.isEmpty()) {
+        if (m_workspace->openDraft(drafts.first().id, error)) {
+            showCurrentDraft();
+            return true;
+        }
+        return false;
+    }
+    // A fresh profile with a sample draft file (the demo): it becomes the first draft.
+    const std::optional<Article> demo = readDemoDraft(error);
+    if (!error->isEmpty())
+        return false;
+    if (!m_workspace->openNew(demo.value_or(Article {}), error))
+        return false;
+    showCurrentDraft();
     return true;
 }
 
-bool MainWindow::loadDemoDraft(QString *error)
+std::optional<Article> MainWindow::readDemoDraft(QString *error)
 {
     const QString path = m_profile->path() + u"/drafts/sample-draft.json"_s;
-    if (!QFile::exists(path)) {
-        showArticle(Article {});
-        return true;
-    }
+    if (!QFile::exists(path))
+        return std::nullopt;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         *error = tr("Cannot read %1: %2").arg(path, file.errorString());
-        return false;
+        return std::nullopt;
     }
     QJsonParseError parseError;
     const QJsonDocument json = QJsonDocument::fromJson(file.readAll(), &parseError);
@@ -229,19 +328,73 @@ bool MainWindow::loadDemoDraft(QString *error)
     QString why;
     if (json.isNull() || !Article::fromJson(json.object(), &article, &why)) {
         *error = tr("The draft %1 cannot be opened: %2").arg(path, why.isEmpty() ? parseError.errorString() : why);
+        return std::nullopt;
+    }
+    return article;
+}
+
+DraftSession *MainWindow::draftSession() const
+{
+    return m_workspace->session();
+}
+
+bool MainWindow::openDraft(const QString &id)
+{
+    QString error;
+    if (!m_workspace->openDraft(id, &error)) {
+        statusBar()->showMessage(tr("The draft cannot be opened: %1").arg(error), 10000);
         return false;
     }
-    showArticle(article);
+    showCurrentDraft();
     return true;
 }
 
-void MainWindow::showArticle(const Article &article)
+void MainWindow::newDraft()
 {
-    m_article = article;
-    m_editor->setArticle(article);
-    m_provenance->setArticle(article);
+    Article article;
+    article.language = m_workspace->language();
+    QString error;
+    if (!m_workspace->openNew(article, &error))
+        statusBar()->showMessage(tr("The new draft is not saved yet: %1").arg(error), 10000);
+    showCurrentDraft();
+    m_editor->headlineField()->setFocus(Qt::OtherFocusReason);
+}
+
+bool MainWindow::saveDraft()
+{
+    QString error;
+    if (!m_workspace->save(&error)) {
+        statusBar()->showMessage(tr("Not saved: %1 Your changes are kept in the autosave journal.").arg(error));
+        return false;
+    }
+    m_draftsPane->refresh();
+    return true;
+}
+
+void MainWindow::showCurrentDraft()
+{
+    m_article = m_workspace->article();
+    m_draftsPane->setCurrentDraft(m_workspace->currentId());
+    m_provenance->setArticle(m_article);
     updatePreview();
     updateStatus();
+    scheduleCounts();
+    if (m_sourceDock->isVisible())
+        m_source->setArticle(m_article);
+}
+
+void MainWindow::showRevisions()
+{
+    if (!m_workspace->session())
+        return;
+    RevisionsDialog dialog(m_workspace->session()->revisions(), m_workspace->document(), this);
+    dialog.exec();
+}
+
+void MainWindow::scheduleCounts()
+{
+    if (!m_countTimer->isActive())
+        m_countTimer->start();
 }
 
 void MainWindow::updatePreview()

@@ -5,20 +5,27 @@
 #include <QMainWindow>
 
 #include <memory>
+#include <optional>
 
 class QDockWidget;
 class QLabel;
 class QMenu;
+class QTimer;
 
 namespace Wiredesk {
 
 class ArticleEditor;
+class DraftSession;
+class DraftWorkspace;
+class DraftsPane;
+class EditorStatus;
 class InboxController;
 class InboxPane;
 class PreviewContentBuilder;
 class PreviewPane;
 class Profile;
 class ProvenancePane;
+class SourceView;
 
 /// The one window: wire inbox (left), article editor (centre), provenance and preview
 /// (right). Docks are views over core data; they talk through the window, never to each
@@ -40,12 +47,26 @@ public:
     ArticleEditor *editor() const { return m_editor; }
     ProvenancePane *provenancePane() const { return m_provenance; }
     PreviewPane *previewPane() const { return m_preview; }
+    DraftsPane *draftsPane() const { return m_draftsPane; }
+    SourceView *sourceView() const { return m_source; }
+    EditorStatus *editorStatus() const { return m_editorStatus; }
+    /// The open draft's session (save, journal, revisions); null before openProfile().
+    DraftSession *draftSession() const;
+
+    /// Saves the open draft and opens the draft @p id. False with a message on failure.
+    bool openDraft(const QString &id);
+    /// Saves the open draft and starts a new, empty one.
+    void newDraft();
+    /// Saves the open draft; reports a failure (full disk …) in the status bar.
+    bool saveDraft();
 
 Q_SIGNALS:
     /// The preview shows the current article (after the first load and after each patch).
     void previewRendered();
     /// Something the window cannot recover from (used by --smoke).
     void fatalError(const QString &message);
+    /// Unsaved work from a crashed or killed session was restored on opening the profile.
+    void draftRecovered(const QString &articleId);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -56,16 +77,19 @@ private:
     void restoreLayout();
     void saveLayout() const;
     void resetLayout();
-    void showArticle(const Article &article);
     void updatePreview();
     void updateStatus();
-    bool loadDemoDraft(QString *error);
+    std::optional<Article> readDemoDraft(QString *error);
+    void showCurrentDraft();
+    void showRevisions();
+    void scheduleCounts();
     void exportHtml();
     void printToPdf();
     QString suggestedFileName(const QString &suffix) const;
 
     std::unique_ptr<Profile> m_profile;
     std::unique_ptr<PreviewContentBuilder> m_previewContent;
+    std::unique_ptr<DraftWorkspace> m_workspace;
     Article m_article;
 
     InboxPane *m_inbox = nullptr;
@@ -75,6 +99,12 @@ private:
     QDockWidget *m_inboxDock = nullptr;
     QDockWidget *m_provenanceDock = nullptr;
     QDockWidget *m_previewDock = nullptr;
+    DraftsPane *m_draftsPane = nullptr;
+    QDockWidget *m_draftsDock = nullptr;
+    SourceView *m_source = nullptr;
+    QDockWidget *m_sourceDock = nullptr;
+    EditorStatus *m_editorStatus = nullptr;
+    QTimer *m_countTimer = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_wireMenu = nullptr;
     InboxController *m_inboxController = nullptr;
