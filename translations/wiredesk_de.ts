@@ -1049,7 +1049,7 @@ Exit-Status: 0 keine blockierende Warnung, 1 mindestens eine blockierende Warnun
     <name>Wiredesk::InboxPane</name>
     <message>
         <source>Search wires (words, &quot;phrases&quot;, prefix*, source:, label:)</source>
-        <translation>Meldungen durchsuchen (Wörter, &quot;Phrasen&quot;, Präfix*, source:, label:)</translation>
+        <translation>Suche: Wörter, &quot;Phrasen&quot;, Präfix*, source:, label:</translation>
     </message>
     <message>
         <source>Search wires</source>

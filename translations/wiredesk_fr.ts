@@ -1048,7 +1048,7 @@ Code de sortie&#x202f;: 0 aucun avertissement bloquant, 1 au moins un avertissem
     <name>Wiredesk::InboxPane</name>
     <message>
         <source>Search wires (words, &quot;phrases&quot;, prefix*, source:, label:)</source>
-        <translation>Rechercher dans les dépêches (mots, &quot;expressions&quot;, préfixe*, source:, label:)</translation>
+        <translation>Rechercher (mots, &quot;expressions&quot;, préfixe*, source:, label:)</translation>
     </message>
     <message>
         <source>Search wires</source>
