@@ -19,11 +19,6 @@ using namespace Qt::StringLiterals;
 namespace Wiredesk {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("RenderCommand", text);
-}
-
 constexpr qint64 MaxArticleFileSize = 64 * 1024 * 1024;
 
 int runRender(const QStringList &arguments)
@@ -47,18 +42,24 @@ int runRender(const QStringList &arguments)
             options.allowRemoteImages = true;
         } else if (argument == u"--output" || argument == u"-o") {
             if (!value(&outputPath)) {
-                cliErr() << tr("wiredesk-cli render: --output needs a file name") << '\n';
+                cliErr() << QCoreApplication::translate(
+                    "RenderCommand", "wiredesk-cli render: --output needs a file name")
+                         << '\n';
                 return 2;
             }
         } else if (argument == u"--template-dir") {
             if (!value(&text)) {
-                cliErr() << tr("wiredesk-cli render: --template-dir needs a folder") << '\n';
+                cliErr() << QCoreApplication::translate(
+                    "RenderCommand", "wiredesk-cli render: --template-dir needs a folder")
+                         << '\n';
                 return 2;
             }
             options.templateSearchPaths << text;
         } else if (argument == u"--profile") {
             if (!value(&text)) {
-                cliErr() << tr("wiredesk-cli render: --profile needs a folder") << '\n';
+                cliErr() << QCoreApplication::translate(
+                    "RenderCommand", "wiredesk-cli render: --profile needs a folder")
+                         << '\n';
                 return 2;
             }
             const QString folder = RenderOptions::profileTemplateFolder(text);
@@ -66,39 +67,50 @@ int runRender(const QStringList &arguments)
             const QString settings = QDir(folder).filePath(u"publication.json"_s);
             QString error;
             if (QFile::exists(settings) && !options.loadPublicationSettings(settings, &error)) {
-                cliErr() << tr("wiredesk-cli render: %1").arg(error) << '\n';
+                cliErr() << QCoreApplication::translate("RenderCommand", "wiredesk-cli render: %1").arg(error) << '\n';
                 return 1;
             }
         } else if (argument == u"--publication") {
             if (!value(&options.publicationName)) {
-                cliErr() << tr("wiredesk-cli render: --publication needs a name") << '\n';
+                cliErr() << QCoreApplication::translate(
+                    "RenderCommand", "wiredesk-cli render: --publication needs a name")
+                         << '\n';
                 return 2;
             }
         } else if (argument == u"--time-zone") {
             if (!value(&options.publicationTimeZone)
                 || !QTimeZone::isTimeZoneIdAvailable(options.publicationTimeZone.toUtf8())) {
-                cliErr() << tr("wiredesk-cli render: --time-zone needs an IANA zone such as Europe/Zurich") << '\n';
+                cliErr() << QCoreApplication::translate(
+                    "RenderCommand", "wiredesk-cli render: --time-zone needs an IANA zone such as Europe/Zurich")
+                         << '\n';
                 return 2;
             }
         } else if (argument == u"--clocks") {
             if (!value(&text)) {
-                cliErr() << tr("wiredesk-cli render: --clocks needs a comma-separated list of zones") << '\n';
+                cliErr() << QCoreApplication::translate(
+                    "RenderCommand", "wiredesk-cli render: --clocks needs a comma-separated list of zones")
+                         << '\n';
                 return 2;
             }
             options.worldClockZones = text.split(u',', Qt::SkipEmptyParts);
         } else if (argument.startsWith(u'-') && argument.size() > 1) {
-            cliErr() << tr("wiredesk-cli render: unknown option '%1'; see wiredesk-cli help render").arg(argument)
+            cliErr() << QCoreApplication::translate(
+                "RenderCommand", "wiredesk-cli render: unknown option '%1'; see wiredesk-cli help render")
+                            .arg(argument)
                      << '\n';
             return 2;
         } else if (articlePath.isEmpty()) {
             articlePath = argument;
         } else {
-            cliErr() << tr("wiredesk-cli render: only one article file at a time") << '\n';
+            cliErr() << QCoreApplication::translate(
+                "RenderCommand", "wiredesk-cli render: only one article file at a time")
+                     << '\n';
             return 2;
         }
     }
     if (articlePath.isEmpty()) {
-        cliErr() << tr("wiredesk-cli render: name an article file (JSON or Markdown); see wiredesk-cli help render")
+        cliErr() << QCoreApplication::translate("RenderCommand",
+            "wiredesk-cli render: name an article file (JSON or Markdown); see wiredesk-cli help render")
                  << '\n';
         return 2;
     }
@@ -107,13 +119,14 @@ int runRender(const QStringList &arguments)
     const bool markdown = suffix == u"md" || suffix == u"markdown";
     QFile file(articlePath);
     if (!file.open(QIODevice::ReadOnly)) {
-        cliErr() << tr("wiredesk-cli render: cannot read %1: %2")
+        cliErr() << QCoreApplication::translate("RenderCommand", "wiredesk-cli render: cannot read %1: %2")
                         .arg(QDir::toNativeSeparators(articlePath), file.errorString())
                  << '\n';
         return 1;
     }
     if (file.size() > MaxArticleFileSize) {
-        cliErr() << tr("wiredesk-cli render: %1 is larger than 64 MB").arg(QDir::toNativeSeparators(articlePath))
+        cliErr() << QCoreApplication::translate("RenderCommand", "wiredesk-cli render: %1 is larger than 64 MB")
+                        .arg(QDir::toNativeSeparators(articlePath))
                  << '\n';
         return 1;
     }
@@ -122,22 +135,28 @@ int runRender(const QStringList &arguments)
     QString error;
     if (markdown) {
         if (!MarkdownConverter::fromMarkdown(QString::fromUtf8(content), &article, &error)) {
-            cliErr() << tr("wiredesk-cli render: %1: %2").arg(QDir::toNativeSeparators(articlePath), error) << '\n';
+            cliErr() << QCoreApplication::translate("RenderCommand", "wiredesk-cli render: %1: %2")
+                            .arg(QDir::toNativeSeparators(articlePath), error)
+                     << '\n';
             return 1;
         }
     } else {
         QJsonParseError parseError;
         const QJsonDocument document = QJsonDocument::fromJson(content, &parseError);
         if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-            cliErr() << tr("wiredesk-cli render: %1 is not a JSON article (%2 at byte %3)")
+            cliErr() << QCoreApplication::translate(
+                "RenderCommand", "wiredesk-cli render: %1 is not a JSON article (%2 at byte %3)")
                             .arg(QDir::toNativeSeparators(articlePath),
-                                document.isNull() ? parseError.errorString() : tr("not an object"))
+                                document.isNull() ? parseError.errorString()
+                                                  : QCoreApplication::translate("RenderCommand", "not an object"))
                             .arg(parseError.offset)
                      << '\n';
             return 1;
         }
         if (!Article::fromJson(document.object(), &article, &error)) {
-            cliErr() << tr("wiredesk-cli render: %1: %2").arg(QDir::toNativeSeparators(articlePath), error) << '\n';
+            cliErr() << QCoreApplication::translate("RenderCommand", "wiredesk-cli render: %1: %2")
+                            .arg(QDir::toNativeSeparators(articlePath), error)
+                     << '\n';
             return 1;
         }
     }
@@ -145,7 +164,9 @@ int runRender(const QStringList &arguments)
     // Local lead images are left out: an exported page only links http(s) images.
     const ArticleRenderer renderer(options);
     if (!renderer.templateError().isEmpty())
-        cliErr() << tr("wiredesk-cli render: template override not used: %1").arg(renderer.templateError()) << '\n';
+        cliErr() << QCoreApplication::translate("RenderCommand", "wiredesk-cli render: template override not used: %1")
+                        .arg(renderer.templateError())
+                 << '\n';
     const QString html = bodyOnly ? renderer.renderBody(article) + u'\n' : renderer.renderPage(article);
 
     if (outputPath.isEmpty() || outputPath == u"-") {
@@ -155,7 +176,7 @@ int runRender(const QStringList &arguments)
     }
     QSaveFile output(outputPath);
     if (!output.open(QIODevice::WriteOnly) || output.write(html.toUtf8()) < 0 || !output.commit()) {
-        cliErr() << tr("wiredesk-cli render: cannot write %1: %2")
+        cliErr() << QCoreApplication::translate("RenderCommand", "wiredesk-cli render: cannot write %1: %2")
                         .arg(QDir::toNativeSeparators(outputPath), output.errorString())
                  << '\n';
         return 1;

@@ -27,11 +27,6 @@ using namespace Qt::StringLiterals;
 namespace Wiredesk {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SourcesCommand", text);
-}
-
 constexpr qint64 MaxInputSize = 64 * 1024 * 1024;
 
 QString iso(const QDateTime &time)
@@ -76,7 +71,7 @@ QHash<QString, LinkCheckResult> checkOnline(const QList<ArticleSource> &sources,
     QEventLoop loop;
     QObject::connect(&checker, &LinkChecker::finished, &loop, &QEventLoop::quit);
     QObject::connect(&checker, &LinkChecker::progress, &checker, [](int done, int total) {
-        cliErr() << tr("checked %1 of %2").arg(done).arg(total) << '\n';
+        cliErr() << QCoreApplication::translate("SourcesCommand", "checked %1 of %2").arg(done).arg(total) << '\n';
         cliErr().flush();
     });
     checker.check(urls);
@@ -109,42 +104,53 @@ int runCheck(const QStringList &arguments)
             online = true;
         } else if (argument == u"--snapshots") {
             if (!value(&snapshotFolder)) {
-                cliErr() << tr("wiredesk-cli sources check: --snapshots needs a folder") << '\n';
+                cliErr() << QCoreApplication::translate(
+                    "SourcesCommand", "wiredesk-cli sources check: --snapshots needs a folder")
+                         << '\n';
                 return 2;
             }
         } else if (argument == u"--settings") {
             if (!value(&settingsPath)) {
-                cliErr() << tr("wiredesk-cli sources check: --settings needs a JSON file") << '\n';
+                cliErr() << QCoreApplication::translate(
+                    "SourcesCommand", "wiredesk-cli sources check: --settings needs a JSON file")
+                         << '\n';
                 return 2;
             }
         } else if (argument == u"--now") {
             if (!value(&text) || !QDateTime::fromString(text, Qt::ISODateWithMs).isValid()) {
-                cliErr() << tr("wiredesk-cli sources check: --now needs an ISO 8601 time such as "
-                               "2026-11-27T09:00:00Z")
+                cliErr() << QCoreApplication::translate("SourcesCommand",
+                    "wiredesk-cli sources check: --now needs an ISO 8601 time such as "
+                    "2026-11-27T09:00:00Z")
                          << '\n';
                 return 2;
             }
             now = QDateTime::fromString(text, Qt::ISODateWithMs).toUTC();
         } else if (argument.startsWith(u'-') && argument.size() > 1) {
-            cliErr() << tr("wiredesk-cli sources check: unknown option '%1'; see wiredesk-cli help sources check")
+            cliErr() << QCoreApplication::translate("SourcesCommand",
+                "wiredesk-cli sources check: unknown option '%1'; see wiredesk-cli help sources check")
                             .arg(argument)
                      << '\n';
             return 2;
         } else if (inputPath.isEmpty()) {
             inputPath = argument;
         } else {
-            cliErr() << tr("wiredesk-cli sources check: only one file at a time") << '\n';
+            cliErr() << QCoreApplication::translate(
+                "SourcesCommand", "wiredesk-cli sources check: only one file at a time")
+                     << '\n';
             return 2;
         }
     }
     if (inputPath.isEmpty()) {
-        cliErr() << tr("wiredesk-cli sources check: name a file of URLs or an article (JSON); see wiredesk-cli "
-                       "help sources check")
+        cliErr() << QCoreApplication::translate("SourcesCommand",
+            "wiredesk-cli sources check: name a file of URLs or an article (JSON); see wiredesk-cli "
+            "help sources check")
                  << '\n';
         return 2;
     }
     if (!snapshotFolder.isEmpty() && !online) {
-        cliErr() << tr("wiredesk-cli sources check: --snapshots only makes sense with --online") << '\n';
+        cliErr() << QCoreApplication::translate(
+            "SourcesCommand", "wiredesk-cli sources check: --snapshots only makes sense with --online")
+                 << '\n';
         return 2;
     }
 
@@ -153,7 +159,8 @@ int runCheck(const QStringList &arguments)
         QString error;
         const QJsonObject json = readJsonFile(settingsPath, &error);
         if (!error.isEmpty()) {
-            cliErr() << tr("wiredesk-cli sources check: cannot read settings %1: %2")
+            cliErr() << QCoreApplication::translate(
+                "SourcesCommand", "wiredesk-cli sources check: cannot read settings %1: %2")
                             .arg(QDir::toNativeSeparators(settingsPath), error)
                      << '\n';
             return 2;
@@ -164,14 +171,15 @@ int runCheck(const QStringList &arguments)
     QFile file(inputPath);
     const bool opened = inputPath == u"-" ? file.open(stdin, QIODevice::ReadOnly) : file.open(QIODevice::ReadOnly);
     if (!opened) {
-        cliErr() << tr("wiredesk-cli sources check: cannot read %1: %2")
+        cliErr() << QCoreApplication::translate("SourcesCommand", "wiredesk-cli sources check: cannot read %1: %2")
                         .arg(QDir::toNativeSeparators(inputPath), file.errorString())
                  << '\n';
         return 2;
     }
     const QByteArray data = file.read(MaxInputSize + 1);
     if (data.size() > MaxInputSize) {
-        cliErr() << tr("wiredesk-cli sources check: %1 is larger than 64 MB").arg(QDir::toNativeSeparators(inputPath))
+        cliErr() << QCoreApplication::translate("SourcesCommand", "wiredesk-cli sources check: %1 is larger than 64 MB")
+                        .arg(QDir::toNativeSeparators(inputPath))
                  << '\n';
         return 2;
     }
@@ -183,7 +191,8 @@ int runCheck(const QStringList &arguments)
     if (document.isObject()) {
         QString error;
         if (!Article::fromJson(document.object(), &article, &error)) {
-            cliErr() << tr("wiredesk-cli sources check: %1: %2").arg(QDir::toNativeSeparators(inputPath), error)
+            cliErr() << QCoreApplication::translate("SourcesCommand", "wiredesk-cli sources check: %1: %2")
+                            .arg(QDir::toNativeSeparators(inputPath), error)
                      << '\n';
             return 2;
         }

@@ -21,11 +21,6 @@ namespace Wiredesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("wire", text);
-}
-
 // One conditional-less GET through the same fetcher the app uses (size cap, timeouts,
 // redirect policy); returns false with a message on failure.
 bool fetchFeed(const QUrl &url, QByteArray *body, ParseContext *context, QString *error)
@@ -47,7 +42,9 @@ bool fetchFeed(const QUrl &url, QByteArray *body, ParseContext *context, QString
     if (!done)
         loop.exec();
     if (!result.isSuccess()) {
-        *error = result.http.errorString.isEmpty() ? tr("The feed could not be fetched.") : result.http.errorString;
+        *error = result.http.errorString.isEmpty()
+            ? QCoreApplication::translate("wire", "The feed could not be fetched.")
+            : result.http.errorString;
         return false;
     }
     *body = result.body();
@@ -64,22 +61,27 @@ int wireParse(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption urlOption(
-        u"url"_s, tr("The feed's URL: the base for relative links (default: the fetched URL)."), u"URL"_s);
-    const QCommandLineOption typeOption(u"content-type"_s, tr("The HTTP Content-Type the feed came with."), u"TYPE"_s);
-    const QCommandLineOption timeOption(
-        u"fetch-time"_s, tr("When the feed was fetched (ISO 8601; default: now)."), u"TIME"_s);
-    const QCommandLineOption rawOption(u"raw"_s, tr("Include each item's raw payload."));
-    const QCommandLineOption quietOption(u"quiet"_s, tr("Do not print the feed summary and warnings."));
+    const QCommandLineOption urlOption(u"url"_s,
+        QCoreApplication::translate("wire", "The feed's URL: the base for relative links (default: the fetched URL)."),
+        u"URL"_s);
+    const QCommandLineOption typeOption(
+        u"content-type"_s, QCoreApplication::translate("wire", "The HTTP Content-Type the feed came with."), u"TYPE"_s);
+    const QCommandLineOption timeOption(u"fetch-time"_s,
+        QCoreApplication::translate("wire", "When the feed was fetched (ISO 8601; default: now)."), u"TIME"_s);
+    const QCommandLineOption rawOption(
+        u"raw"_s, QCoreApplication::translate("wire", "Include each item's raw payload."));
+    const QCommandLineOption quietOption(
+        u"quiet"_s, QCoreApplication::translate("wire", "Do not print the feed summary and warnings."));
     parser.addOptions({urlOption, typeOption, timeOption, rawOption, quietOption});
-    parser.addPositionalArgument(u"SOURCE"_s, tr("A feed file, an http(s) URL, or - for standard input."));
+    parser.addPositionalArgument(
+        u"SOURCE"_s, QCoreApplication::translate("wire", "A feed file, an http(s) URL, or - for standard input."));
     if (!parser.parse(QStringList {u"wire parse"_s} + arguments)) {
         cliErr() << parser.errorText() << '\n';
         return 2;
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1) {
-        cliErr() << tr(
+        cliErr() << QCoreApplication::translate("wire",
             "Usage: wiredesk-cli wire parse [--url URL] [--content-type TYPE] [--fetch-time TIME] [--raw] FILE|-")
                  << '\n';
         return 2;
@@ -93,7 +95,9 @@ int wireParse(const QStringList &arguments)
     if (parser.isSet(timeOption)) {
         context.fetchTime = QDateTime::fromString(parser.value(timeOption), Qt::ISODate);
         if (!context.fetchTime.isValid()) {
-            cliErr() << tr("--fetch-time wants an ISO 8601 date, such as 2026-11-27T07:00:00Z.") << '\n';
+            cliErr() << QCoreApplication::translate(
+                "wire", "--fetch-time wants an ISO 8601 date, such as 2026-11-27T07:00:00Z.")
+                     << '\n';
             return 2;
         }
     }
@@ -102,25 +106,26 @@ int wireParse(const QStringList &arguments)
     if (source.startsWith(u"http://", Qt::CaseInsensitive) || source.startsWith(u"https://", Qt::CaseInsensitive)) {
         const QUrl url(source, QUrl::StrictMode);
         if (!url.isValid() || url.host().isEmpty()) {
-            cliErr() << tr("Not a valid URL: %1").arg(source) << '\n';
+            cliErr() << QCoreApplication::translate("wire", "Not a valid URL: %1").arg(source) << '\n';
             return 2;
         }
         QString error;
         if (!fetchFeed(url, &bytes, &context, &error)) {
-            cliErr() << tr("error:") << ' ' << error << '\n';
+            cliErr() << QCoreApplication::translate("wire", "error:") << ' ' << error << '\n';
             return 1;
         }
     } else if (source == u"-") {
         QFile in;
         if (!in.open(stdin, QIODevice::ReadOnly)) {
-            cliErr() << tr("Cannot read standard input.") << '\n';
+            cliErr() << QCoreApplication::translate("wire", "Cannot read standard input.") << '\n';
             return 1;
         }
         bytes = in.readAll();
     } else {
         QFile file(source);
         if (!file.open(QIODevice::ReadOnly)) {
-            cliErr() << tr("Cannot open %1: %2").arg(source, file.errorString()) << '\n';
+            cliErr() << QCoreApplication::translate("wire", "Cannot open %1: %2").arg(source, file.errorString())
+                     << '\n';
             return 1;
         }
         bytes = file.readAll();
@@ -129,7 +134,7 @@ int wireParse(const QStringList &arguments)
     ParsedFeed feed = FeedParser::parse(bytes, context);
     QTextStream &err = cliErr();
     if (!feed.ok()) {
-        err << tr("error:") << ' ' << feed.error << '\n';
+        err << QCoreApplication::translate("wire", "error:") << ' ' << feed.error << '\n';
         err.flush();
         return 1;
     }
@@ -144,12 +149,13 @@ int wireParse(const QStringList &arguments)
     out.flush();
 
     if (!parser.isSet(quietOption)) {
-        err << tr("format:") << ' ' << feed.format << '\n' << tr("encoding:") << ' ' << feed.encoding << '\n';
+        err << QCoreApplication::translate("wire", "format:") << ' ' << feed.format << '\n'
+            << QCoreApplication::translate("wire", "encoding:") << ' ' << feed.encoding << '\n';
         if (!feed.title.isEmpty())
-            err << tr("title:") << ' ' << feed.title << '\n';
-        err << tr("items:") << ' ' << feed.items.size() << '\n';
+            err << QCoreApplication::translate("wire", "title:") << ' ' << feed.title << '\n';
+        err << QCoreApplication::translate("wire", "items:") << ' ' << feed.items.size() << '\n';
         for (const QString &warning : std::as_const(feed.warnings))
-            err << tr("warning:") << ' ' << warning << '\n';
+            err << QCoreApplication::translate("wire", "warning:") << ' ' << warning << '\n';
     }
     err.flush();
     return 0;

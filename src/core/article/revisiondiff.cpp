@@ -12,43 +12,38 @@ using namespace Qt::StringLiterals;
 namespace Wiredesk {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("RevisionDiff", text);
-}
-
 QString fieldLabel(ArticleDocument::Field field)
 {
     using F = ArticleDocument::Field;
     switch (field) {
     case F::Headline:
-        return tr("Headline");
+        return QCoreApplication::translate("RevisionDiff", "Headline");
     case F::Dek:
-        return tr("Dek");
+        return QCoreApplication::translate("RevisionDiff", "Dek");
     case F::Bylines:
-        return tr("Byline");
+        return QCoreApplication::translate("RevisionDiff", "Byline");
     case F::Section:
-        return tr("Section");
+        return QCoreApplication::translate("RevisionDiff", "Section");
     case F::Tags:
-        return tr("Tags");
+        return QCoreApplication::translate("RevisionDiff", "Tags");
     case F::Dateline:
-        return tr("Dateline");
+        return QCoreApplication::translate("RevisionDiff", "Dateline");
     case F::Published:
-        return tr("Publication time");
+        return QCoreApplication::translate("RevisionDiff", "Publication time");
     case F::TimeZone:
-        return tr("Time zone");
+        return QCoreApplication::translate("RevisionDiff", "Time zone");
     case F::Slug:
-        return tr("Slug");
+        return QCoreApplication::translate("RevisionDiff", "Slug");
     case F::Language:
-        return tr("Language");
+        return QCoreApplication::translate("RevisionDiff", "Language");
     case F::LeadImageSource:
-        return tr("Lead image");
+        return QCoreApplication::translate("RevisionDiff", "Lead image");
     case F::LeadImageCaption:
-        return tr("Image caption");
+        return QCoreApplication::translate("RevisionDiff", "Image caption");
     case F::LeadImageCredit:
-        return tr("Image credit");
+        return QCoreApplication::translate("RevisionDiff", "Image credit");
     case F::LeadImageAlt:
-        return tr("Image description");
+        return QCoreApplication::translate("RevisionDiff", "Image description");
     }
     return {};
 }
@@ -56,20 +51,20 @@ QString fieldLabel(ArticleDocument::Field field)
 QString blockLabel(const QString &tag)
 {
     if (tag == u"h2")
-        return tr("Subheading");
+        return QCoreApplication::translate("RevisionDiff", "Subheading");
     if (tag == u"h3")
-        return tr("Minor subheading");
+        return QCoreApplication::translate("RevisionDiff", "Minor subheading");
     if (tag == u"blockquote")
-        return tr("Quote");
+        return QCoreApplication::translate("RevisionDiff", "Quote");
     if (tag == u"ul")
-        return tr("Bulleted list");
+        return QCoreApplication::translate("RevisionDiff", "Bulleted list");
     if (tag == u"ol")
-        return tr("Numbered list");
+        return QCoreApplication::translate("RevisionDiff", "Numbered list");
     if (tag == u"figure")
-        return tr("Figure");
+        return QCoreApplication::translate("RevisionDiff", "Figure");
     if (tag == u"hr")
-        return tr("Rule");
-    return tr("Paragraph");
+        return QCoreApplication::translate("RevisionDiff", "Rule");
+    return QCoreApplication::translate("RevisionDiff", "Paragraph");
 }
 
 QString display(const QVariant &value)
@@ -202,13 +197,14 @@ RevisionDiff::RevisionDiff(const Article &older, const Article &newer)
         newIds.insert(source.id);
         const ArticleSource *previous = oldSources.value(source.id);
         if (!previous)
-            m_fields.append({tr("Source added"), {}, sourceLine(source)});
+            m_fields.append({QCoreApplication::translate("RevisionDiff", "Source added"), {}, sourceLine(source)});
         else if (!(*previous == source))
-            m_fields.append({tr("Source changed"), sourceLine(*previous), sourceLine(source)});
+            m_fields.append({QCoreApplication::translate("RevisionDiff", "Source changed"), sourceLine(*previous),
+                sourceLine(source)});
     }
     for (const ArticleSource &source : older.sources) {
         if (!newIds.contains(source.id))
-            m_fields.append({tr("Source removed"), sourceLine(source), {}});
+            m_fields.append({QCoreApplication::translate("RevisionDiff", "Source removed"), sourceLine(source), {}});
     }
 
     const QList<BodyBlock> oldBlocks = BlockIds::assign(older.bodyHtml);
@@ -253,7 +249,7 @@ QString RevisionDiff::toPlainText() const
 {
     QString out;
     if (isEmpty())
-        return tr("No differences.") + u'\n';
+        return QCoreApplication::translate("RevisionDiff", "No differences.") + u'\n';
     for (const FieldChange &field : m_fields) {
         out += field.label + u'\n';
         if (!field.before.isEmpty())
@@ -265,17 +261,20 @@ QString RevisionDiff::toPlainText() const
         const QString label = blockLabel(block.tag);
         switch (block.kind) {
         case BlockChange::Kind::Added:
-            out += tr("%1 added").arg(label) + u'\n' + u"  + "_s + block.after + u'\n';
+            out += QCoreApplication::translate("RevisionDiff", "%1 added").arg(label) + u'\n' + u"  + "_s + block.after
+                + u'\n';
             break;
         case BlockChange::Kind::Removed:
-            out += tr("%1 removed").arg(label) + u'\n' + u"  - "_s + block.before + u'\n';
+            out += QCoreApplication::translate("RevisionDiff", "%1 removed").arg(label) + u'\n' + u"  - "_s
+                + block.before + u'\n';
             break;
         case BlockChange::Kind::Changed:
             if (block.formattingOnly) {
-                out += tr("%1 formatting changed").arg(label) + u'\n' + u"  "_s + block.after + u'\n';
+                out += QCoreApplication::translate("RevisionDiff", "%1 formatting changed").arg(label) + u'\n' + u"  "_s
+                    + block.after + u'\n';
                 break;
             }
-            out += tr("%1 changed").arg(label) + u"\n  "_s;
+            out += QCoreApplication::translate("RevisionDiff", "%1 changed").arg(label) + u"\n  "_s;
             for (const Segment &segment : block.words) {
                 // Markers hug the words; the whitespace after a changed run stays outside.
                 const QString text = segment.text;
@@ -305,7 +304,8 @@ QString RevisionDiff::toHtml() const
 {
     QString out = u"<div class=\"revision-diff\">\n"_s;
     if (isEmpty())
-        return out + u"<p class=\"no-change\">"_s + escaped(tr("No differences.")) + u"</p>\n</div>\n"_s;
+        return out + u"<p class=\"no-change\">"_s
+            + escaped(QCoreApplication::translate("RevisionDiff", "No differences.")) + u"</p>\n</div>\n"_s;
     if (!m_fields.isEmpty()) {
         out += u"<dl class=\"fields\">\n"_s;
         for (const FieldChange &field : m_fields) {
@@ -326,22 +326,22 @@ QString RevisionDiff::toHtml() const
         switch (block.kind) {
         case BlockChange::Kind::Added:
             kind = u"added"_s;
-            title = tr("%1 added").arg(label);
+            title = QCoreApplication::translate("RevisionDiff", "%1 added").arg(label);
             content = u"<ins>"_s + escaped(block.after) + u"</ins>"_s;
             break;
         case BlockChange::Kind::Removed:
             kind = u"removed"_s;
-            title = tr("%1 removed").arg(label);
+            title = QCoreApplication::translate("RevisionDiff", "%1 removed").arg(label);
             content = u"<del>"_s + escaped(block.before) + u"</del>"_s;
             break;
         case BlockChange::Kind::Changed:
             kind = u"changed"_s;
             if (block.formattingOnly) {
-                title = tr("%1 formatting changed").arg(label);
+                title = QCoreApplication::translate("RevisionDiff", "%1 formatting changed").arg(label);
                 content = escaped(block.after);
                 break;
             }
-            title = tr("%1 changed").arg(label);
+            title = QCoreApplication::translate("RevisionDiff", "%1 changed").arg(label);
             for (const Segment &segment : block.words) {
                 const qsizetype wordEnd = wordsEnd(segment.text);
                 const QString words = escaped(segment.text.left(wordEnd));

@@ -32,25 +32,20 @@ namespace {
 
 constexpr int MaxHtmlNesting = 512;
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("Wiredesk::FeedParser", text, nullptr, n);
-}
-
 // ---- what the bytes are ------------------------------------------------------------------
 
 // Binary content (images, archives, compressed bodies) must not be "decoded" into nonsense.
 QString binaryDescription(const QByteArray &bytes)
 {
     if (bytes.startsWith("\x1F\x8B"))
-        return tr(
+        return QCoreApplication::translate("Wiredesk::FeedParser",
             "The response is gzip-compressed data, not a feed (the server sent compressed bytes without saying so).");
     if (bytes.startsWith("PK\x03\x04"))
-        return tr("The response is a ZIP archive, not a feed.");
+        return QCoreApplication::translate("Wiredesk::FeedParser", "The response is a ZIP archive, not a feed.");
     if (bytes.startsWith("%PDF"))
-        return tr("The response is a PDF document, not a feed.");
+        return QCoreApplication::translate("Wiredesk::FeedParser", "The response is a PDF document, not a feed.");
     if (bytes.startsWith("\x89PNG") || bytes.startsWith("\xFF\xD8\xFF") || bytes.startsWith("GIF8"))
-        return tr("The response is an image, not a feed.");
+        return QCoreApplication::translate("Wiredesk::FeedParser", "The response is an image, not a feed.");
     // UTF-16/32 have zero bytes but also a BOM or '<' next to them; FeedDecoder handles those.
     if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF") || bytes.startsWith("\xEF\xBB\xBF"))
         return {};
@@ -67,7 +62,9 @@ QString binaryDescription(const QByteArray &bytes)
         QStringList hex;
         for (qsizetype i = 0; i < std::min<qsizetype>(8, bytes.size()); ++i)
             hex << QString::number(static_cast<unsigned char>(bytes.at(i)), 16).rightJustified(2, u'0').toUpper();
-        return tr("The response is binary data, not a feed (it starts with the bytes %1).").arg(hex.join(u' '));
+        return QCoreApplication::translate(
+            "Wiredesk::FeedParser", "The response is binary data, not a feed (it starts with the bytes %1).")
+            .arg(hex.join(u' '));
     }
     return {};
 }
@@ -162,10 +159,15 @@ QString webPageError(const QString &html, const QUrl &base)
     QStringList feeds;
     findFeedLinks(output->root, base, &title, &feeds, source);
     gumbo_destroy_output(&kGumboDefaultOptions, output);
-    QString error = title.isEmpty() ? tr("This is a web page, not a feed.")
-                                    : tr("This is a web page, not a feed (title: \"%1\").").arg(title.left(120));
+    QString error = title.isEmpty()
+        ? QCoreApplication::translate("Wiredesk::FeedParser", "This is a web page, not a feed.")
+        : QCoreApplication::translate("Wiredesk::FeedParser", "This is a web page, not a feed (title: \"%1\").")
+              .arg(title.left(120));
     if (!feeds.isEmpty())
-        error += u' ' + tr("The page names a feed at %1; use that address instead.").arg(feeds.first());
+        error += u' '
+            + QCoreApplication::translate(
+                "Wiredesk::FeedParser", "The page names a feed at %1; use that address instead.")
+                  .arg(feeds.first());
     return error;
 }
 
@@ -200,11 +202,13 @@ void parseXml(const QString &decoded, const ParseContext &context, ParsedFeed &f
     QXmlStreamReader reader(guarded.text);
     reader.setNamespaceProcessing(true);
     if (!reader.readNextStartElement()) {
-        feed.error = reader.hasError() ? tr("The feed is not well-formed XML: %1 (line %2, column %3).")
-                                             .arg(xmlError(reader))
-                                             .arg(reader.lineNumber())
-                                             .arg(reader.columnNumber())
-                                       : tr("The document has no root element.");
+        feed.error = reader.hasError()
+            ? QCoreApplication::translate(
+                "Wiredesk::FeedParser", "The feed is not well-formed XML: %1 (line %2, column %3).")
+                  .arg(xmlError(reader))
+                  .arg(reader.lineNumber())
+                  .arg(reader.columnNumber())
+            : QCoreApplication::translate("Wiredesk::FeedParser", "The document has no root element.");
         return;
     }
     const QStringView root = reader.name();
@@ -216,19 +220,21 @@ void parseXml(const QString &decoded, const ParseContext &context, ParsedFeed &f
         feed.error = webPageError(decoded, context.url);
         return;
     } else {
-        feed.error = tr("This XML document is not a feed: its root element is <%1>, not <rss>, <rdf:RDF> or <feed>.")
+        feed.error = QCoreApplication::translate("Wiredesk::FeedParser",
+            "This XML document is not a feed: its root element is <%1>, not <rss>, <rdf:RDF> or <feed>.")
                          .arg(reader.qualifiedName());
         return;
     }
     if (reader.hasError()) {
         if (feed.items.isEmpty()) {
-            feed.error = tr("The feed is not well-formed XML: %1 (line %2, column %3).")
+            feed.error = QCoreApplication::translate(
+                "Wiredesk::FeedParser", "The feed is not well-formed XML: %1 (line %2, column %3).")
                              .arg(xmlError(reader))
                              .arg(reader.lineNumber())
                              .arg(reader.columnNumber());
         } else {
-            feed.warnings << tr(
-                "The feed is truncated or broken at line %1, column %2 (%3); kept the %n item(s) before it.",
+            feed.warnings << QCoreApplication::translate("Wiredesk::FeedParser",
+                "The feed is truncated or broken at line %1, column %2 (%3); kept the %n item(s) before it.", nullptr,
                 int(feed.items.size()))
                                  .arg(reader.lineNumber())
                                  .arg(reader.columnNumber())
@@ -244,9 +250,10 @@ void parseJson(const QString &text, const ParseContext &context, ParsedFeed &fee
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8(), &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        feed.error = tr("The feed is not valid JSON: %1 at character %2.")
-                         .arg(parseError.errorString())
-                         .arg(parseError.offset);
+        feed.error
+            = QCoreApplication::translate("Wiredesk::FeedParser", "The feed is not valid JSON: %1 at character %2.")
+                  .arg(parseError.errorString())
+                  .arg(parseError.offset);
         return;
     }
     QJsonArray ninjsItems;
@@ -278,12 +285,13 @@ void parseJson(const QString &text, const ParseContext &context, ParsedFeed &fee
         feed.items.append(NinjsParser::parseItem(object, context));
     }
     if (feed.format.isEmpty()) {
-        feed.error
-            = tr("This JSON document is neither a JSON Feed (no jsonfeed.org version) nor IPTC ninjs (no \"uri\").");
+        feed.error = QCoreApplication::translate("Wiredesk::FeedParser",
+            "This JSON document is neither a JSON Feed (no jsonfeed.org version) nor IPTC ninjs (no \"uri\").");
         return;
     }
     if (skipped > 0)
-        feed.warnings << tr("Skipped %n list entry(ies) without a ninjs \"uri\".", int(skipped));
+        feed.warnings << QCoreApplication::translate(
+            "Wiredesk::FeedParser", "Skipped %n list entry(ies) without a ninjs \"uri\".", nullptr, int(skipped));
 }
 
 // ---- what every item needs -------------------------------------------------------------------
@@ -329,7 +337,8 @@ void settleItems(ParsedFeed &feed, const QDateTime &fetchTime)
         feed.items = std::move(kept);
     }
     if (duplicates > 0)
-        feed.warnings << tr("Dropped %n duplicate item(s) repeated within the feed.", int(duplicates));
+        feed.warnings << QCoreApplication::translate(
+            "Wiredesk::FeedParser", "Dropped %n duplicate item(s) repeated within the feed.", nullptr, int(duplicates));
 
     // Guids: missing ones are derived; one guid shared by several different items means the
     // publisher's guids are useless, so those items get derived guids too.
@@ -355,11 +364,13 @@ void settleItems(ParsedFeed &feed, const QDateTime &fetchTime)
         item.guid = !item.url.isEmpty() && urlCount.value(item.url) == 1 ? item.url : hashGuid(item);
     }
     if (missing > 0)
-        feed.warnings << tr(
-            "%n item(s) had no guid; derived one from the link or a hash of title, date and text.", int(missing));
+        feed.warnings << QCoreApplication::translate("Wiredesk::FeedParser",
+            "%n item(s) had no guid; derived one from the link or a hash of title, date and text.", nullptr,
+            int(missing));
     for (const QString &guid : std::as_const(shared)) {
-        feed.warnings << tr(
-            "%n items share the guid \"%1\"; derived a guid per item from its link or content.", guidCount.value(guid))
+        feed.warnings << QCoreApplication::translate("Wiredesk::FeedParser",
+            "%n items share the guid \"%1\"; derived a guid per item from its link or content.", nullptr,
+            guidCount.value(guid))
                              .arg(guid.left(100));
     }
 
@@ -394,12 +405,14 @@ void settleItems(ParsedFeed &feed, const QDateTime &fetchTime)
             item.updated = QDateTime();
     }
     if (untitled > 0)
-        feed.warnings << tr("%n item(s) had no title; used the first words of the text.", int(untitled));
+        feed.warnings << QCoreApplication::translate("Wiredesk::FeedParser",
+            "%n item(s) had no title; used the first words of the text.", nullptr, int(untitled));
     if (undated > 0)
-        feed.warnings << tr("%n item(s) had no readable date; used the fetch time.", int(undated));
+        feed.warnings << QCoreApplication::translate(
+            "Wiredesk::FeedParser", "%n item(s) had no readable date; used the fetch time.", nullptr, int(undated));
     if (future > 0)
-        feed.warnings << tr(
-            "%n item(s) were dated more than 15 minutes in the future; used the fetch time.", int(future));
+        feed.warnings << QCoreApplication::translate("Wiredesk::FeedParser",
+            "%n item(s) were dated more than 15 minutes in the future; used the fetch time.", nullptr, int(future));
 }
 
 } // namespace
@@ -411,7 +424,9 @@ ParsedFeed FeedParser::parse(const QByteArray &bytes, const ParseContext &contex
         = context.fetchTime.isValid() ? context.fetchTime.toUTC() : QDateTime::currentDateTimeUtc();
 
     if (bytes.trimmed().isEmpty()) {
-        feed.error = bytes.isEmpty() ? tr("The feed is empty (0 bytes).") : tr("The feed contains only whitespace.");
+        feed.error = bytes.isEmpty()
+            ? QCoreApplication::translate("Wiredesk::FeedParser", "The feed is empty (0 bytes).")
+            : QCoreApplication::translate("Wiredesk::FeedParser", "The feed contains only whitespace.");
         return feed;
     }
     if (const QString binary = binaryDescription(bytes); !binary.isEmpty()) {
@@ -434,7 +449,8 @@ ParsedFeed FeedParser::parse(const QByteArray &bytes, const ParseContext &contex
             if (TelegramPageParser::looksLikeTelegramPage(text)) {
                 TelegramPageParser::parse(text, context, feed);
                 if (feed.items.isEmpty())
-                    feed.error = tr("This Telegram page shows no posts; a channel's posts are at https://t.me/s/NAME.");
+                    feed.error = QCoreApplication::translate("Wiredesk::FeedParser",
+                        "This Telegram page shows no posts; a channel's posts are at https://t.me/s/NAME.");
             } else {
                 feed.error = webPageError(text, context.url);
             }
@@ -442,7 +458,8 @@ ParsedFeed FeedParser::parse(const QByteArray &bytes, const ParseContext &contex
             parseXml(text, context, feed);
         }
     } else {
-        feed.error = tr("This is not a feed: the content is neither XML, JSON nor HTML (it starts with \"%1\").")
+        feed.error = QCoreApplication::translate("Wiredesk::FeedParser",
+            "This is not a feed: the content is neither XML, JSON nor HTML (it starts with \"%1\").")
                          .arg(text.left(40).simplified());
     }
     if (!feed.error.isEmpty()) {

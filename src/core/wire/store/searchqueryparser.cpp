@@ -13,11 +13,6 @@ namespace Wiredesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SearchQueryParser", text);
-}
-
 bool hasWordCharacter(const QString &s)
 {
     for (const QChar c : s) {
@@ -386,7 +381,9 @@ InboxQuery SearchQueryParser::parse(const QString &rawText, const QDateTime &now
                     }
                 }
                 if (!ok)
-                    query.notes << tr("Ignored “%1”: not a filter value this search understands.").arg(word);
+                    query.notes << QCoreApplication::translate(
+                        "SearchQueryParser", "Ignored “%1”: not a filter value this search understands.")
+                                       .arg(word);
                 negateNext = false;
                 continue;
             }
@@ -402,7 +399,8 @@ InboxQuery SearchQueryParser::parse(const QString &rawText, const QDateTime &now
     }
 
     if (unterminated)
-        query.notes << tr("A quotation mark was not closed; the rest of the text was searched as a phrase.");
+        query.notes << QCoreApplication::translate(
+            "SearchQueryParser", "A quotation mark was not closed; the rest of the text was searched as a phrase.");
 
     if (tokens.isEmpty())
         return query;
@@ -413,7 +411,8 @@ InboxQuery SearchQueryParser::parse(const QString &rawText, const QDateTime &now
         query.ftsExpression = emit(*tree, &onlyExclusions);
     if (query.ftsExpression.isEmpty()) {
         if (onlyExclusions) {
-            query.notes << tr("A search cannot only exclude words; the exclusions were ignored.");
+            query.notes << QCoreApplication::translate(
+                "SearchQueryParser", "A search cannot only exclude words; the exclusions were ignored.");
             // Search for what remains positive, if anything: drop NOT tokens and negated terms.
             QList<Token> kept;
             for (qsizetype i = 0; i < tokens.size(); ++i) {
@@ -429,7 +428,8 @@ InboxQuery SearchQueryParser::parse(const QString &rawText, const QDateTime &now
                 parts << quoted(t.text) + (t.prefix ? u"*"_s : QString());
             query.ftsExpression = parts.join(u" AND "_s);
         } else {
-            query.notes << tr("The search could not be read as an expression; it was treated as a literal phrase.");
+            query.notes << QCoreApplication::translate("SearchQueryParser",
+                "The search could not be read as an expression; it was treated as a literal phrase.");
             query.ftsExpression = literalPhrase(literalWords);
         }
     }

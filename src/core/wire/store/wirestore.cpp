@@ -24,11 +24,6 @@ constexpr qint64 IdSlots = 1024; // ids per published millisecond
 constexpr qint64 ClusterWindowMs = 48LL * 3600 * 1000;
 constexpr qsizetype MaxExactComparisons = 4;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("WireStore", text);
-}
-
 // The publication day of an item id (ids are time keys).
 qint64 lshBucket(qint64 id)
 {
@@ -220,7 +215,7 @@ bool WireStore::open(const QString &filePath)
         const QString why = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString();
         sqlite3_close(m_db);
         m_db = nullptr;
-        return fail(tr("Cannot open %1: %2").arg(filePath, why));
+        return fail(QCoreApplication::translate("WireStore", "Cannot open %1: %2").arg(filePath, why));
     }
     sqlite3_busy_timeout(m_db, 5000);
     // synchronous=NORMAL in WAL survives application crashes (kill -9) without an fsync per
@@ -253,7 +248,7 @@ bool WireStore::fail(const QString &message)
 bool WireStore::exec(const char *sql)
 {
     if (!m_db)
-        return fail(tr("The wire store is not open."));
+        return fail(QCoreApplication::translate("WireStore", "The wire store is not open."));
     char *message = nullptr;
     if (sqlite3_exec(m_db, sql, nullptr, nullptr, &message) != SQLITE_OK) {
         m_error = QString::fromUtf8(message ? message : sqlite3_errmsg(m_db));
@@ -316,11 +311,11 @@ qint64 WireStore::addSource(WireSource source)
 {
     const auto idle = qScopeGuard([this] { resetStatements(); });
     if (!m_db) {
-        fail(tr("The wire store is not open."));
+        fail(QCoreApplication::translate("WireStore", "The wire store is not open."));
         return 0;
     }
     if (source.name.trimmed().isEmpty()) {
-        fail(tr("A source needs a name."));
+        fail(QCoreApplication::translate("WireStore", "A source needs a name."));
         return 0;
     }
     SqliteStatement &q = stmt("INSERT INTO wire_source(name, type, location, poll_seconds, enabled, label, "
@@ -338,8 +333,9 @@ qint64 WireStore::addSource(WireSource source)
         q.bind(14, toMs(source.nextAttempt));
     q.bind(15, source.consecutiveFailures);
     if (!q.exec()) {
-        fail(q.errorString().contains(u"UNIQUE"_s) ? tr("A source named “%1” exists already.").arg(source.name)
-                                                   : q.errorString());
+        fail(q.errorString().contains(u"UNIQUE"_s)
+                ? QCoreApplication::translate("WireStore", "A source named “%1” exists already.").arg(source.name)
+                : q.errorString());
         return 0;
     }
     return sqlite3_last_insert_rowid(m_db);
@@ -349,7 +345,7 @@ bool WireStore::updateSource(const WireSource &source)
 {
     const auto idle = qScopeGuard([this] { resetStatements(); });
     if (!m_db)
-        return fail(tr("The wire store is not open."));
+        return fail(QCoreApplication::translate("WireStore", "The wire store is not open."));
     SqliteStatement &q = stmt("UPDATE wire_source SET name=?, type=?, location=?, poll_seconds=?, enabled=?, label=?, "
                               "retention_days=?, retention_count=?, etag=?, last_modified=?, last_result=?, "
                               "last_error=?, last_attempt=?, next_attempt=?, failures=? WHERE id=?");
@@ -367,7 +363,7 @@ bool WireStore::updateSource(const WireSource &source)
     if (!q.exec())
         return fail(q.errorString());
     if (sqlite3_changes(m_db) != 1)
-        return fail(tr("No source with id %1.").arg(source.id));
+        return fail(QCoreApplication::translate("WireStore", "No source with id %1.").arg(source.id));
     return true;
 }
 
@@ -481,7 +477,7 @@ IngestResult WireStore::ingest(qint64 sourceId, const QList<WireItem> &items)
     IngestResult result;
     result.sourceId = sourceId;
     if (!m_db) {
-        result.error = tr("The wire store is not open.");
+        result.error = QCoreApplication::translate("WireStore", "The wire store is not open.");
         return result;
     }
     if (!begin()) {
@@ -500,7 +496,7 @@ IngestResult WireStore::ingest(qint64 sourceId, const QList<WireItem> &items)
         SqliteStatement &q = stmt("SELECT 1 FROM wire_source WHERE id=?");
         q.bind(1, sourceId);
         if (!q.next())
-            return abort(tr("No source with id %1.").arg(sourceId));
+            return abort(QCoreApplication::translate("WireStore", "No source with id %1.").arg(sourceId));
     }
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const qint64 nowMs = toMs(now);
@@ -608,7 +604,8 @@ IngestResult WireStore::ingest(qint64 sourceId, const QList<WireItem> &items)
         // 5. A new item.
         const qint64 id = assignId(idBaseFor(item.published));
         if (!id)
-            return abort(m_error.isEmpty() ? tr("Cannot assign an item id.") : m_error);
+            return abort(
+                m_error.isEmpty() ? QCoreApplication::translate("WireStore", "Cannot assign an item id.") : m_error);
         const QByteArray signature
             = StoryClusterer::signature(StoryClusterer::keyFeatures(item.title, item.contentText));
         SqliteStatement &ins = stmt("INSERT INTO wire_item(id, source_id, guid, url, canonical_url, title, summary, "
@@ -749,7 +746,8 @@ int WireStore::assignCluster(qint64 id, qint64 sourceId, const WireItem &item, c
         SqliteStatement &q = stmt("SELECT head FROM wire_cluster WHERE id=?");
         q.bind(1, bestCluster);
         if (!q.next())
-            return fail(tr("Story cluster %1 is missing.").arg(bestCluster)) ? 0 : -1;
+            return fail(QCoreApplication::translate("WireStore", "Story cluster %1 is missing.").arg(bestCluster)) ? 0
+                                                                                                                   : -1;
         head = q.int64(0);
     }
     const bool newHead = id > head;
@@ -915,7 +913,7 @@ InboxPage WireStore::page(const InboxQuery &query, const PageCursor &after, int 
     const auto idle = qScopeGuard([this] { resetStatements(); });
     if (!m_db) {
         InboxPage page;
-        page.error = tr("The wire store is not open.");
+        page.error = QCoreApplication::translate("WireStore", "The wire store is not open.");
         return page;
     }
     limit = qBound(1, limit, 10000);
@@ -925,7 +923,8 @@ InboxPage WireStore::page(const InboxQuery &query, const PageCursor &after, int 
         // query might. Search the words literally instead of failing.
         const QString literal = SearchQueryParser::literalPhrase(query.ftsExpression);
         page = runPage(query, literal, after, limit);
-        page.notes << tr("The search could not be read as an expression; it was treated as a literal phrase.");
+        page.notes << QCoreApplication::translate(
+            "WireStore", "The search could not be read as an expression; it was treated as a literal phrase.");
     }
     page.notes = query.notes + page.notes;
     return page;
@@ -1254,7 +1253,7 @@ QHash<qint64, QList<qint64>> WireStore::alertsMatching(const QList<qint64> &item
 QString WireStore::checkIntegrity()
 {
     if (!m_db)
-        return tr("The wire store is not open.");
+        return QCoreApplication::translate("WireStore", "The wire store is not open.");
     QStringList problems;
     {
         SqliteStatement q(m_db, u"PRAGMA integrity_check"_s);

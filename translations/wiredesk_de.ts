@@ -1,0 +1,1662 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>Application</name>
+    <message>
+        <source>Wiredesk: wires in, verified articles out.</source>
+        <translation>Wiredesk: Agenturmeldungen rein, geprüfte Artikel raus.</translation>
+    </message>
+    <message>
+        <source>Use the profile in &lt;folder&gt;.</source>
+        <translation>Das Profil im Ordner &lt;folder&gt; verwenden.</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>Start on a throw-away copy of the demo profile.</source>
+        <translation>Mit einer Wegwerfkopie des Demo-Profils starten.</translation>
+    </message>
+    <message>
+        <source>Start, wait until the preview has rendered, and exit.</source>
+        <translation>Starten, warten, bis die Vorschau gerendert ist, und beenden.</translation>
+    </message>
+    <message>
+        <source>Use the user interface language &lt;code&gt; (e.g. de, fr).</source>
+        <translation>Die Sprache &lt;code&gt; für die Oberfläche verwenden (z. B. de, fr).</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Wiredesk cannot start</source>
+        <translation>Wiredesk kann nicht starten</translation>
+    </message>
+</context>
+<context>
+    <name>Article</name>
+    <message>
+        <source>This is not a Wiredesk article.</source>
+        <translation>Dies ist kein Wiredesk-Artikel.</translation>
+    </message>
+    <message>
+        <source>This article was written by a newer Wiredesk (format %1, this version reads up to %2).</source>
+        <translation>Dieser Artikel wurde mit einer neueren Wiredesk-Version geschrieben (Format %1, diese Version liest bis %2).</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleDocument</name>
+    <message>
+        <source>Edit text</source>
+        <translation>Text bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit headline</source>
+        <translation>Überschrift bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit dek</source>
+        <translation>Vorspann bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit byline</source>
+        <translation>Autorenzeile bearbeiten</translation>
+    </message>
+    <message>
+        <source>Change section</source>
+        <translation>Ressort ändern</translation>
+    </message>
+    <message>
+        <source>Edit tags</source>
+        <translation>Schlagwörter bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit dateline</source>
+        <translation>Ortsmarke bearbeiten</translation>
+    </message>
+    <message>
+        <source>Change publication time</source>
+        <translation>Veröffentlichungszeit ändern</translation>
+    </message>
+    <message>
+        <source>Change time zone</source>
+        <translation>Zeitzone ändern</translation>
+    </message>
+    <message>
+        <source>Edit slug</source>
+        <translation>Slug bearbeiten</translation>
+    </message>
+    <message>
+        <source>Change language</source>
+        <translation>Sprache ändern</translation>
+    </message>
+    <message>
+        <source>Change lead image</source>
+        <translation>Aufmacherbild ändern</translation>
+    </message>
+    <message>
+        <source>Edit image caption</source>
+        <translation>Bildunterschrift bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit image credit</source>
+        <translation>Bildnachweis bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit image description</source>
+        <translation>Bildbeschreibung bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleRepository</name>
+    <message>
+        <source>The article has no id.</source>
+        <translation>Der Artikel hat keine ID.</translation>
+    </message>
+    <message>
+        <source>Could not save “%1”: %2</source>
+        <translation>„%1“ konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Ohne Titel</translation>
+    </message>
+    <message>
+        <source>No draft with id %1.</source>
+        <translation>Kein Entwurf mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>The stored draft %1 is damaged: %2</source>
+        <translation>Der gespeicherte Entwurf %1 ist beschädigt: %2</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
+    </message>
+    <message>
+        <source>No draft %1 outside the trash.</source>
+        <translation>Kein Entwurf %1 außerhalb des Papierkorbs.</translation>
+    </message>
+    <message>
+        <source>No draft %1 in the trash.</source>
+        <translation>Kein Entwurf %1 im Papierkorb.</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleStore</name>
+    <message>
+        <source>The disk is full (or the profile reached its size limit). Free some space and save again; nothing already saved was changed.</source>
+        <translation>Der Datenträger ist voll (oder das Profil hat seine Größengrenze erreicht). Geben Sie Speicherplatz frei und speichern Sie erneut; bereits Gespeichertes wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>The profile database is read-only. Check the folder&apos;s permissions; nothing already saved was changed.</source>
+        <translation>Die Profildatenbank ist schreibgeschützt. Prüfen Sie die Berechtigungen des Ordners; bereits Gespeichertes wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>The disk reported an error while saving (%1).</source>
+        <translation>Der Datenträger meldete beim Speichern einen Fehler (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>AutosaveJournal</name>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation>Automatisches Speichern fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Could not compact the autosave journal.</source>
+        <translation>Das Journal der automatischen Speicherung konnte nicht verdichtet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot use write-ahead logging.</source>
+        <translation>%1 kann kein Write-Ahead-Logging verwenden.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Wiredesk (%2 schema %3, this version knows %4). Open it with that version, or use another profile.</source>
+        <translation>%1 wurde von einer neueren Wiredesk-Version geschrieben (%2, Schema %3; diese Version kennt %4). Öffnen Sie es mit jener Version oder verwenden Sie ein anderes Profil.</translation>
+    </message>
+    <message>
+        <source>Upgrading %1 to %2 schema %3 failed: %4</source>
+        <translation>Die Aktualisierung von %1 auf %2, Schema %3 ist fehlgeschlagen: %4</translation>
+    </message>
+</context>
+<context>
+    <name>DemoProfile</name>
+    <message>
+        <source>The demo profile %1 is missing from this build.</source>
+        <translation>Das Demo-Profil %1 fehlt in diesem Build.</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 to %2.</source>
+        <translation>%1 kann nicht nach %2 kopiert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>HtmlImporter</name>
+    <message>
+        <source>The page is too large to import (%1 MB; the limit is %2 MB).</source>
+        <translation>Die Seite ist zu groß für den Import (%1 MB; die Grenze liegt bei %2 MB).</translation>
+    </message>
+    <message>
+        <source>%1 is too large to import (%2 MB; the limit is %3 MB).</source>
+        <translation>%1 ist zu groß für den Import (%2 MB; die Grenze liegt bei %3 MB).</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MarkdownConverter</name>
+    <message>
+        <source>The Markdown file is too large to import.</source>
+        <translation>Die Markdown-Datei ist zu groß für den Import.</translation>
+    </message>
+</context>
+<context>
+    <name>PageExporter</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot copy the image %1 to %2.</source>
+        <translation>Das Bild %1 kann nicht nach %2 kopiert werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Profile</name>
+    <message>
+        <source>Cannot create the profile folder %1.</source>
+        <translation>Der Profilordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The profile folder %1 is not writable.</source>
+        <translation>Der Profilordner %1 ist nicht beschreibbar.</translation>
+    </message>
+    <message>
+        <source>The profile %1 is already open in another Wiredesk (process %2).</source>
+        <translation>Das Profil %1 ist bereits in einem anderen Wiredesk geöffnet (Prozess %2).</translation>
+    </message>
+</context>
+<context>
+    <name>PublicationTemplate</name>
+    <message>
+        <source>Cannot read the template file %1: %2</source>
+        <translation>Die Vorlagendatei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The template file %1 is larger than 4 MB.</source>
+        <translation>Die Vorlagendatei %1 ist größer als 4 MB.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>line %1: &apos;{{&apos; is never closed</source>
+        <translation>Zeile %1: „{{“ wird nie geschlossen</translation>
+    </message>
+    <message>
+        <source>line %1: bad name &apos;%2&apos;</source>
+        <translation>Zeile %1: ungültiger Name „%2“</translation>
+    </message>
+    <message>
+        <source>line %1: &apos;{{/%2}}&apos; closes no open section</source>
+        <translation>Zeile %1: „{{/%2}}“ schließt keinen offenen Abschnitt</translation>
+    </message>
+    <message>
+        <source>section &apos;%1&apos; is never closed</source>
+        <translation>Abschnitt „%1“ wird nie geschlossen</translation>
+    </message>
+</context>
+<context>
+    <name>RenderCommand</name>
+    <message>
+        <source>wiredesk-cli render: --output needs a file name</source>
+        <translation>wiredesk-cli render: --output braucht einen Dateinamen</translation>
+    </message>
+    <message>
+        <source>wiredesk-cli render: --template-dir needs a folder</source>
+        <translation>wiredesk-cli render: --template-dir braucht einen Ordner</translation>
+    </message>
+    <message>
+        <source>wiredesk-cli render: --profile needs a folder</source>
+        <translation>wiredesk-cli render: --profile braucht einen Ordner</translation>
+    </message>
+    <message>
+        <source>wiredesk-cli render: %1</source>
+        <translation>wiredesk-cli render: %1</translation>
+    </message>
+    <message>
+        <source>wiredesk-cli render: --publication needs a name</source>
+        <translation>wiredesk-cli render: --publication braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>wiredesk-cli render: --time-zone needs an IANA zone such as Europe/Zurich</source>
+        <translation>wiredesk-cli render: --time-zone braucht eine IANA-Zone wie Europe/Zurich</translation>
+    </message>
+    <message>
+        <source>wiredesk-cli render: --clocks needs a comma-separated list of zones</source>
+        <translation>wiredesk-cli render: --clocks braucht eine kommagetrennte Liste von Zonen</translation>
+    </message>
+    <message>
+        <source>wiredesk-cli render: unknown option &apos;%1&apos;; see wiredesk-cli help render</source>
+        <translation>wiredesk-cli render: unbekannte Option „%1“; siehe wiredesk-cli help render</translation>
+    </message>
+    <message>
+        <source>wiredesk-cli render: only one article file at a time</source>
+        <translation>wiredesk-cli render: nur eine Artikeldatei auf einmal</translation>
+    </message>
+    <message>
+        <source>wiredesk-cli render: name an article file (JSON or Markdown); see wiredesk-cli help render</source>
+        <translation>wiredesk-cli render: Geben Sie eine Artikeldatei an (JSON oder Markdown); siehe wiredesk-cli help render</translation>
+    </message>
+    <message>
+        <source>wiredesk-cli render: cannot read %1: %2</source>
+        <translation>wiredesk-cli render: %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>wiredesk-cli render: %1 is larger than 64 MB</source>
+        <translation>wiredesk-cli render: %1 ist größer als 64 MB</translation>
+    </message>
+    <message>
+        <source>wiredesk-cli render: %1: %2</source>
+        <translation>wiredesk-cli render: %1: %2</translation>
+    </message>
+    <message>
+        <source>wiredesk-cli render: %1 is not a JSON article (%2 at byte %3)</source>
+        <translation>wiredesk-cli render: %1 ist kein JSON-Artikel (%2 bei Byte %3)</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>kein Objekt</translation>
+    </message>
+    <message>
+        <source>wiredesk-cli render: template override not used: %1</source>
+        <translation>wiredesk-cli render: Vorlagenüberschreibung nicht verwendet: %1</translation>
+    </message>
+    <message>
+        <source>wiredesk-cli render: cannot write %1: %2</source>
+        <translation>wiredesk-cli render: %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Render an article file as the published HTML page</source>
+        <translation>Eine Artikeldatei als veröffentlichte HTML-Seite rendern</translation>
+    </message>
+    <message>
+        <source>Usage: wiredesk-cli render ARTICLE [--body] [--output FILE] [options]
+Prints the published page of ARTICLE, rendered exactly as the preview and
+&quot;Export HTML...&quot; render it. ARTICLE is Wiredesk&apos;s JSON form or Markdown (.md,
+.markdown; a front matter block sets headline, dek, bylines, section, tags...).
+An article without a publication time is shown as if published now.
+
+  --body                 print only the &lt;article&gt; element, not the whole page
+  -o, --output FILE      write to FILE (atomically) instead of standard output
+  --profile DIR          use the profile&apos;s template overrides and publication
+                         settings (DIR/templates/publication/, publication.json)
+  --publication NAME     the publication name in the masthead
+  --time-zone ZONE       the publication&apos;s IANA time zone when the article names none
+  --clocks Z1,Z2,...     the world clocks under the masthead (IANA zones)
+  --template-dir DIR     look for page.html, style.css, print.css in DIR first
+  --allow-remote-images  let the page load http(s) images
+
+Exit status: 0 done, 1 the article could not be read or the output not written,
+2 wrong usage.</source>
+        <translation>Aufruf: wiredesk-cli render ARTIKEL [--body] [--output DATEI] [Optionen]
+Gibt die veröffentlichte Seite von ARTIKEL aus, genau so gerendert wie die Vorschau
+und „HTML exportieren …“. ARTIKEL ist Wiredesks JSON-Form oder Markdown (.md,
+.markdown; ein Front-Matter-Block setzt Überschrift, Vorspann, Autorenzeilen, Ressort,
+Schlagwörter …). Ein Artikel ohne Veröffentlichungszeit wird gezeigt, als erschiene er jetzt.
+
+  --body                 nur das &lt;article&gt;-Element ausgeben, nicht die ganze Seite
+  -o, --output DATEI     in DATEI schreiben (atomar) statt auf die Standardausgabe
+  --profile ORDNER       die Vorlagenüberschreibungen und Publikationseinstellungen
+                         des Profils verwenden (ORDNER/templates/publication/,
+                         publication.json)
+  --publication NAME     der Name der Publikation im Zeitungskopf
+  --time-zone ZONE       die IANA-Zeitzone der Publikation, wenn der Artikel keine nennt
+  --clocks Z1,Z2,...     die Weltuhren unter dem Zeitungskopf (IANA-Zonen)
+  --template-dir ORDNER  page.html, style.css, print.css zuerst in ORDNER suchen
+  --allow-remote-images  der Seite erlauben, http(s)-Bilder zu laden
+
+Exit-Status: 0 erledigt, 1 der Artikel war nicht lesbar oder die Ausgabe nicht
+schreibbar, 2 falscher Aufruf.</translation>
+    </message>
+</context>
+<context>
+    <name>RenderOptions</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>larger than 1 MB</source>
+        <translation>größer als 1 MB</translation>
+    </message>
+    <message>
+        <source>not a JSON object (%1)</source>
+        <translation>kein JSON-Objekt (%1)</translation>
+    </message>
+    <message>
+        <source>&quot;name&quot; must be a non-empty string</source>
+        <translation>„name“ muss eine nicht leere Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>&quot;founded&quot; must be a date like 1998-03-02</source>
+        <translation>„founded“ muss ein Datum wie 1998-03-02 sein</translation>
+    </message>
+    <message>
+        <source>&quot;issueNumber&quot; must be a number, 0 for the day of the year</source>
+        <translation>„issueNumber“ muss eine Zahl sein, 0 für den Tag des Jahres</translation>
+    </message>
+    <message>
+        <source>unknown time zone &quot;%1&quot;</source>
+        <translation>unbekannte Zeitzone „%1“</translation>
+    </message>
+    <message>
+        <source>unknown time zone &quot;%1&quot; in &quot;worldClocks&quot;</source>
+        <translation>unbekannte Zeitzone „%1“ in „worldClocks“</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionDiff</name>
+    <message>
+        <source>Headline</source>
+        <translation>Überschrift</translation>
+    </message>
+    <message>
+        <source>Dek</source>
+        <translation>Vorspann</translation>
+    </message>
+    <message>
+        <source>Byline</source>
+        <translation>Autorenzeile</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Ressort</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Dateline</source>
+        <translation>Ortsmarke</translation>
+    </message>
+    <message>
+        <source>Publication time</source>
+        <translation>Veröffentlichungszeit</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <source>Slug</source>
+        <translation>Slug</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Lead image</source>
+        <translation>Aufmacherbild</translation>
+    </message>
+    <message>
+        <source>Image caption</source>
+        <translation>Bildunterschrift</translation>
+    </message>
+    <message>
+        <source>Image credit</source>
+        <translation>Bildnachweis</translation>
+    </message>
+    <message>
+        <source>Image description</source>
+        <translation>Bildbeschreibung</translation>
+    </message>
+    <message>
+        <source>Subheading</source>
+        <translation>Zwischenüberschrift</translation>
+    </message>
+    <message>
+        <source>Minor subheading</source>
+        <translation>Kleine Zwischenüberschrift</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Zitat</translation>
+    </message>
+    <message>
+        <source>Bulleted list</source>
+        <translation>Aufzählung</translation>
+    </message>
+    <message>
+        <source>Numbered list</source>
+        <translation>Nummerierte Liste</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Abbildung</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Trennlinie</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>Absatz</translation>
+    </message>
+    <message>
+        <source>Source added</source>
+        <translation>Quelle hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Source changed</source>
+        <translation>Quelle geändert</translation>
+    </message>
+    <message>
+        <source>Source removed</source>
+        <translation>Quelle entfernt</translation>
+    </message>
+    <message>
+        <source>No differences.</source>
+        <translation>Keine Unterschiede.</translation>
+    </message>
+    <message>
+        <source>%1 added</source>
+        <translation>%1 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>%1 removed</source>
+        <translation>%1 entfernt</translation>
+    </message>
+    <message>
+        <source>%1 formatting changed</source>
+        <translation>Formatierung von %1 geändert</translation>
+    </message>
+    <message>
+        <source>%1 changed</source>
+        <translation>%1 geändert</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionStore</name>
+    <message>
+        <source>Could not store a revision: %1</source>
+        <translation>Eine Revision konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>No revision %1.</source>
+        <translation>Keine Revision %1.</translation>
+    </message>
+    <message>
+        <source>Restore revision of %1</source>
+        <translation>Revision von %1 wiederherstellen</translation>
+    </message>
+</context>
+<context>
+    <name>SearchQueryParser</name>
+    <message>
+        <source>Ignored “%1”: not a filter value this search understands.</source>
+        <translation>„%1“ ignoriert: kein Filterwert, den diese Suche versteht.</translation>
+    </message>
+    <message>
+        <source>A quotation mark was not closed; the rest of the text was searched as a phrase.</source>
+        <translation>Ein Anführungszeichen wurde nicht geschlossen; der restliche Text wurde als Phrase gesucht.</translation>
+    </message>
+    <message>
+        <source>A search cannot only exclude words; the exclusions were ignored.</source>
+        <translation>Eine Suche kann nicht nur Wörter ausschließen; die Ausschlüsse wurden ignoriert.</translation>
+    </message>
+    <message>
+        <source>The search could not be read as an expression; it was treated as a literal phrase.</source>
+        <translation>Die Suche konnte nicht als Ausdruck gelesen werden; sie wurde als wörtliche Phrase behandelt.</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesCommand</name>
+    <message>
+        <source>checked %1 of %2</source>
+        <translation>%1 von %2 geprüft</translation>
+    </message>
+    <message>
+        <source>wiredesk-cli sources check: --snapshots needs a folder</source>
+        <translation>wiredesk-cli sources check: --snapshots braucht einen Ordner</translation>
+    </message>
+    <message>
+        <source>wiredesk-cli sources check: --settings needs a JSON file</source>
+        <translation>wiredesk-cli sources check: --settings braucht eine JSON-Datei</translation>
+    </message>
+    <message>
+        <source>wiredesk-cli sources check: --now needs an ISO 8601 time such as 2026-11-27T09:00:00Z</source>
+        <translation>wiredesk-cli sources check: --now braucht eine ISO-8601-Zeit wie 2026-11-27T09:00:00Z</translation>
+    </message>
+    <message>
+        <source>wiredesk-cli sources check: unknown option &apos;%1&apos;; see wiredesk-cli help sources check</source>
+        <translation>wiredesk-cli sources check: unbekannte Option „%1“; siehe wiredesk-cli help sources check</translation>
+    </message>
+    <message>
+        <source>wiredesk-cli sources check: only one file at a time</source>
+        <translation>wiredesk-cli sources check: nur eine Datei auf einmal</translation>
+    </message>
+    <message>
+        <source>wiredesk-cli sources check: name a file of URLs or an article (JSON); see wiredesk-cli help sources check</source>
+        <translation>wiredesk-cli sources check: Geben Sie eine URL-Liste oder einen Artikel (JSON) an; siehe wiredesk-cli help sources check</translation>
+    </message>
+    <message>
+        <source>wiredesk-cli sources check: --snapshots only makes sense with --online</source>
+        <translation>wiredesk-cli sources check: --snapshots ist nur mit --online sinnvoll</translation>
+    </message>
+    <message>
+        <source>wiredesk-cli sources check: cannot read settings %1: %2</source>
+        <translation>wiredesk-cli sources check: Einstellungen %1 können nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>wiredesk-cli sources check: cannot read %1: %2</source>
+        <translation>wiredesk-cli sources check: %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>wiredesk-cli sources check: %1 is larger than 64 MB</source>
+        <translation>wiredesk-cli sources check: %1 ist größer als 64 MB</translation>
+    </message>
+    <message>
+        <source>wiredesk-cli sources check: %1: %2</source>
+        <translation>wiredesk-cli sources check: %1: %2</translation>
+    </message>
+    <message>
+        <source>Check the sources of an article or a list of URLs</source>
+        <translation>Die Quellen eines Artikels oder eine URL-Liste prüfen</translation>
+    </message>
+    <message>
+        <source>Usage: wiredesk-cli sources check FILE [--online [--snapshots DIR]] [--settings FILE] [--now TIME]
+FILE is an article in Wiredesk&apos;s JSON form, or a list of URLs (one per line, or a pasted
+&quot;Sources&quot; section); &quot;-&quot; reads standard input. Prints JSON: each source&apos;s canonical URL,
+platform, the posting time derived from its id (null for sequential ids), its duplicates,
+and the warnings that apply without network access (duplicates, impossible ids, dates,
+uncited sources and paragraphs, citations of removed sources, images, low-credibility
+domains).
+
+  --online          also check every link (HEAD, else GET; redirects recorded)
+  --snapshots DIR   with --online: keep the pages&apos; bodies in DIR, named by SHA-256
+  --settings FILE   desk settings (JSON: maxDaysBefore, maxDaysAfter, lowCredibilityDomains)
+  --now TIME        judge dates as of TIME (ISO 8601) instead of now
+
+Exit status: 0 no blocking warning, 1 at least one blocking warning, 2 wrong usage or
+unreadable input.</source>
+        <translation>Aufruf: wiredesk-cli sources check DATEI [--online [--snapshots ORDNER]] [--settings DATEI] [--now ZEIT]
+DATEI ist ein Artikel in Wiredesks JSON-Form oder eine URL-Liste (eine pro Zeile oder ein
+eingefügter Abschnitt „Quellen“); „-“ liest die Standardeingabe. Gibt JSON aus: die kanonische
+URL jeder Quelle, die Plattform, die aus ihrer ID abgeleitete Veröffentlichungszeit (null bei
+fortlaufenden IDs), ihre Duplikate und die Warnungen, die ohne Netzwerkzugriff gelten
+(Duplikate, unmögliche IDs, Daten, nicht zitierte Quellen und Absätze, Zitate entfernter
+Quellen, Bilder, Domains mit geringer Glaubwürdigkeit).
+
+  --online          zusätzlich jeden Link prüfen (HEAD, sonst GET; Weiterleitungen werden erfasst)
+  --snapshots ORDNER  mit --online: die Seiteninhalte in ORDNER ablegen, benannt nach SHA-256
+  --settings DATEI  Desk-Einstellungen (JSON: maxDaysBefore, maxDaysAfter, lowCredibilityDomains)
+  --now ZEIT        Daten zum Zeitpunkt ZEIT (ISO 8601) statt jetzt beurteilen
+
+Exit-Status: 0 keine blockierende Warnung, 1 mindestens eine blockierende Warnung,
+2 falscher Aufruf oder unlesbare Eingabe.</translation>
+    </message>
+</context>
+<context>
+    <name>WireStore</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>The wire store is not open.</source>
+        <translation>Der Meldungsspeicher ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>A source needs a name.</source>
+        <translation>Eine Quelle braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>A source named “%1” exists already.</source>
+        <translation>Eine Quelle namens „%1“ existiert bereits.</translation>
+    </message>
+    <message>
+        <source>No source with id %1.</source>
+        <translation>Keine Quelle mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>Cannot assign an item id.</source>
+        <translation>Es kann keine Meldungs-ID vergeben werden.</translation>
+    </message>
+    <message>
+        <source>Story cluster %1 is missing.</source>
+        <translation>Themencluster %1 fehlt.</translation>
+    </message>
+    <message>
+        <source>The search could not be read as an expression; it was treated as a literal phrase.</source>
+        <translation>Die Suche konnte nicht als Ausdruck gelesen werden; sie wurde als wörtliche Phrase behandelt.</translation>
+    </message>
+</context>
+<context>
+    <name>Wiredesk::ArticleDocument</name>
+    <message>
+        <source>Add source</source>
+        <translation>Quelle hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove source</source>
+        <translation>Quelle entfernen</translation>
+    </message>
+    <message>
+        <source>Edit source</source>
+        <translation>Quelle bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>Wiredesk::ArticleEditor</name>
+    <message>
+        <source>Headline</source>
+        <translation>Überschrift</translation>
+    </message>
+    <message>
+        <source>Dek</source>
+        <translation>Vorspann</translation>
+    </message>
+    <message>
+        <source>Bylines</source>
+        <translation>Autorenzeilen</translation>
+    </message>
+    <message>
+        <source>Names, separated by commas</source>
+        <translation>Namen, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Ressort</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Tags, separated by commas</source>
+        <translation>Schlagwörter, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>Dateline</source>
+        <translation>Ortsmarke</translation>
+    </message>
+    <message>
+        <source>Article body</source>
+        <translation>Artikeltext</translation>
+    </message>
+    <message>
+        <source>&amp;Headline:</source>
+        <translation>Ü&amp;berschrift:</translation>
+    </message>
+    <message>
+        <source>&amp;Dek:</source>
+        <translation>&amp;Vorspann:</translation>
+    </message>
+    <message>
+        <source>&amp;Byline:</source>
+        <translation>&amp;Autorenzeile:</translation>
+    </message>
+    <message>
+        <source>&amp;Section:</source>
+        <translation>&amp;Ressort:</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>&amp;Schlagwörter:</translation>
+    </message>
+    <message>
+        <source>Date&amp;line:</source>
+        <translation>&amp;Ortsmarke:</translation>
+    </message>
+</context>
+<context>
+    <name>Wiredesk::FeedDecoder</name>
+    <message numerus="yes">
+        <source>Removed %n character(s) of garbage before the document.</source>
+        <translation>
+            <numerusform>%n Zeichen Datenmüll vor dem Dokument entfernt.</numerusform>
+            <numerusform>%n Zeichen Datenmüll vor dem Dokument entfernt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n control character(s) that XML does not allow.</source>
+        <translation>
+            <numerusform>%n Steuerzeichen entfernt, das XML nicht erlaubt.</numerusform>
+            <numerusform>%n Steuerzeichen entfernt, die XML nicht erlaubt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Wiredesk::FeedParser</name>
+    <message>
+        <source>The response is gzip-compressed data, not a feed (the server sent compressed bytes without saying so).</source>
+        <translation>Die Antwort besteht aus gzip-komprimierten Daten, nicht aus einem Feed (der Server hat komprimierte Bytes geschickt, ohne es anzugeben).</translation>
+    </message>
+    <message>
+        <source>The response is a ZIP archive, not a feed.</source>
+        <translation>Die Antwort ist ein ZIP-Archiv, kein Feed.</translation>
+    </message>
+    <message>
+        <source>The response is a PDF document, not a feed.</source>
+        <translation>Die Antwort ist ein PDF-Dokument, kein Feed.</translation>
+    </message>
+    <message>
+        <source>The response is an image, not a feed.</source>
+        <translation>Die Antwort ist ein Bild, kein Feed.</translation>
+    </message>
+    <message>
+        <source>The response is binary data, not a feed (it starts with the bytes %1).</source>
+        <translation>Die Antwort besteht aus Binärdaten, nicht aus einem Feed (sie beginnt mit den Bytes %1).</translation>
+    </message>
+    <message>
+        <source>This is a web page, not a feed.</source>
+        <translation>Dies ist eine Webseite, kein Feed.</translation>
+    </message>
+    <message>
+        <source>This is a web page, not a feed (title: &quot;%1&quot;).</source>
+        <translation>Dies ist eine Webseite, kein Feed (Titel: „%1“).</translation>
+    </message>
+    <message>
+        <source>The page names a feed at %1; use that address instead.</source>
+        <translation>Die Seite nennt einen Feed unter %1; verwenden Sie stattdessen diese Adresse.</translation>
+    </message>
+    <message>
+        <source>The feed is not well-formed XML: %1 (line %2, column %3).</source>
+        <translation>Der Feed ist kein wohlgeformtes XML: %1 (Zeile %2, Spalte %3).</translation>
+    </message>
+    <message>
+        <source>The document has no root element.</source>
+        <translation>Das Dokument hat kein Wurzelelement.</translation>
+    </message>
+    <message>
+        <source>This XML document is not a feed: its root element is &lt;%1&gt;, not &lt;rss&gt;, &lt;rdf:RDF&gt; or &lt;feed&gt;.</source>
+        <translation>Dieses XML-Dokument ist kein Feed: sein Wurzelelement ist &lt;%1&gt;, nicht &lt;rss&gt;, &lt;rdf:RDF&gt; oder &lt;feed&gt;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The feed is truncated or broken at line %1, column %2 (%3); kept the %n item(s) before it.</source>
+        <translation>
+            <numerusform>Der Feed ist in Zeile %1, Spalte %2 abgeschnitten oder defekt (%3); der %n Eintrag davor wurde behalten.</numerusform>
+            <numerusform>Der Feed ist in Zeile %1, Spalte %2 abgeschnitten oder defekt (%3); die %n Einträge davor wurden behalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The feed is not valid JSON: %1 at character %2.</source>
+        <translation>Der Feed ist kein gültiges JSON: %1 bei Zeichen %2.</translation>
+    </message>
+    <message>
+        <source>This JSON document is neither a JSON Feed (no jsonfeed.org version) nor IPTC ninjs (no &quot;uri&quot;).</source>
+        <translation>Dieses JSON-Dokument ist weder ein JSON Feed (keine jsonfeed.org-Version) noch IPTC ninjs (kein „uri“).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n list entry(ies) without a ninjs &quot;uri&quot;.</source>
+        <translation>
+            <numerusform>%n Listeneintrag ohne ninjs-„uri“ übersprungen.</numerusform>
+            <numerusform>%n Listeneinträge ohne ninjs-„uri“ übersprungen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dropped %n duplicate item(s) repeated within the feed.</source>
+        <translation>
+            <numerusform>%n doppelter Eintrag, der im Feed wiederholt wurde, verworfen.</numerusform>
+            <numerusform>%n doppelte Einträge, die im Feed wiederholt wurden, verworfen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) had no guid; derived one from the link or a hash of title, date and text.</source>
+        <translation>
+            <numerusform>%n Eintrag hatte keine GUID; sie wurde aus dem Link oder einem Hash aus Titel, Datum und Text abgeleitet.</numerusform>
+            <numerusform>%n Einträge hatten keine GUID; sie wurde aus dem Link oder einem Hash aus Titel, Datum und Text abgeleitet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items share the guid &quot;%1&quot;; derived a guid per item from its link or content.</source>
+        <translation>
+            <numerusform>%n Eintrag hat die GUID „%1“; pro Eintrag wurde eine GUID aus Link oder Inhalt abgeleitet.</numerusform>
+            <numerusform>%n Einträge teilen sich die GUID „%1“; pro Eintrag wurde eine GUID aus Link oder Inhalt abgeleitet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) had no title; used the first words of the text.</source>
+        <translation>
+            <numerusform>%n Eintrag hatte keinen Titel; die ersten Wörter des Textes wurden verwendet.</numerusform>
+            <numerusform>%n Einträge hatten keinen Titel; die ersten Wörter des Textes wurden verwendet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) had no readable date; used the fetch time.</source>
+        <translation>
+            <numerusform>%n Eintrag hatte kein lesbares Datum; die Abrufzeit wurde verwendet.</numerusform>
+            <numerusform>%n Einträge hatten kein lesbares Datum; die Abrufzeit wurde verwendet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) were dated more than 15 minutes in the future; used the fetch time.</source>
+        <translation>
+            <numerusform>%n Eintrag war mehr als 15 Minuten in die Zukunft datiert; die Abrufzeit wurde verwendet.</numerusform>
+            <numerusform>%n Einträge waren mehr als 15 Minuten in die Zukunft datiert; die Abrufzeit wurde verwendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The feed is empty (0 bytes).</source>
+        <translation>Der Feed ist leer (0 Byte).</translation>
+    </message>
+    <message>
+        <source>The feed contains only whitespace.</source>
+        <translation>Der Feed enthält nur Leerraum.</translation>
+    </message>
+    <message>
+        <source>This Telegram page shows no posts; a channel&apos;s posts are at https://t.me/s/NAME.</source>
+        <translation>Diese Telegram-Seite zeigt keine Beiträge; die Beiträge eines Kanals stehen unter https://t.me/s/NAME.</translation>
+    </message>
+    <message>
+        <source>This is not a feed: the content is neither XML, JSON nor HTML (it starts with &quot;%1&quot;).</source>
+        <translation>Dies ist kein Feed: Der Inhalt ist weder XML noch JSON noch HTML (er beginnt mit „%1“).</translation>
+    </message>
+</context>
+<context>
+    <name>Wiredesk::HttpClient</name>
+    <message>
+        <source>Only http and https addresses can be fetched, not “%1”.</source>
+        <translation>Nur http- und https-Adressen können abgerufen werden, nicht „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>Wiredesk::HttpReply</name>
+    <message>
+        <source>No data arrived for %1 s.</source>
+        <translation>Seit %1 s sind keine Daten angekommen.</translation>
+    </message>
+    <message>
+        <source>The request took longer than %1 s.</source>
+        <translation>Die Anfrage dauerte länger als %1 s.</translation>
+    </message>
+    <message>
+        <source>The response is larger than %1 MiB.</source>
+        <translation>Die Antwort ist größer als %1 MiB.</translation>
+    </message>
+    <message>
+        <source>The response is larger than %1 KiB.</source>
+        <translation>Die Antwort ist größer als %1 KiB.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The response is larger than %n byte(s).</source>
+        <translation>
+            <numerusform>Die Antwort ist größer als %n Byte.</numerusform>
+            <numerusform>Die Antwort ist größer als %n Byte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>HTTP %1 %2</source>
+        <translation>HTTP %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 (the response ended after %2 of %3 bytes)</source>
+        <translation>%1 (die Antwort endete nach %2 von %3 Byte)</translation>
+    </message>
+    <message>
+        <source>Refused to follow the redirect from %1 to %2.</source>
+        <translation>Der Weiterleitung von %1 nach %2 wurde nicht gefolgt.</translation>
+    </message>
+    <message>
+        <source>The redirect to %1 leads back to an address already visited.</source>
+        <translation>Die Weiterleitung nach %1 führt zu einer bereits besuchten Adresse zurück.</translation>
+    </message>
+    <message numerus="yes">
+        <source>More than %n redirect(s).</source>
+        <translation>
+            <numerusform>Mehr als %n Weiterleitung.</numerusform>
+            <numerusform>Mehr als %n Weiterleitungen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Wiredesk::HttpResult</name>
+    <message>
+        <source>The server took too long to answer.</source>
+        <translation>Der Server hat zu lange für die Antwort gebraucht.</translation>
+    </message>
+    <message>
+        <source>The response is too large.</source>
+        <translation>Die Antwort ist zu groß.</translation>
+    </message>
+    <message>
+        <source>The server refused the connection.</source>
+        <translation>Der Server hat die Verbindung abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s name could not be found.</source>
+        <translation>Der Name des Servers wurde nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>The secure connection could not be established.</source>
+        <translation>Die sichere Verbindung konnte nicht hergestellt werden.</translation>
+    </message>
+    <message>
+        <source>The server redirects in a loop.</source>
+        <translation>Der Server leitet im Kreis weiter.</translation>
+    </message>
+    <message>
+        <source>The server redirects too many times.</source>
+        <translation>Der Server leitet zu oft weiter.</translation>
+    </message>
+    <message>
+        <source>The server redirects to an address that is not allowed.</source>
+        <translation>Der Server leitet an eine nicht erlaubte Adresse weiter.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>A network error occurred.</source>
+        <translation>Ein Netzwerkfehler ist aufgetreten.</translation>
+    </message>
+    <message>
+        <source>The server answered with an error.</source>
+        <translation>Der Server hat mit einem Fehler geantwortet.</translation>
+    </message>
+</context>
+<context>
+    <name>Wiredesk::InboxPane</name>
+    <message>
+        <source>Search wires (words, &quot;phrases&quot;, prefix*, source:, label:)</source>
+        <translation>Suche: Wörter, &quot;Phrasen&quot;, Präfix*, source:, label:</translation>
+    </message>
+    <message>
+        <source>Search wires</source>
+        <translation>Meldungen durchsuchen</translation>
+    </message>
+    <message>
+        <source>Wire items</source>
+        <translation>Agenturmeldungen</translation>
+    </message>
+    <message>
+        <source>Inbox status</source>
+        <translation>Status der Agenturmeldungen</translation>
+    </message>
+</context>
+<context>
+    <name>Wiredesk::LinkChecker</name>
+    <message>
+        <source>The check was cancelled.</source>
+        <translation>Die Prüfung wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>Wiredesk::MainWindow</name>
+    <message>
+        <source>Wiredesk</source>
+        <translation>Wiredesk</translation>
+    </message>
+    <message>
+        <source>Wiredesk main window</source>
+        <translation>Wiredesk-Hauptfenster</translation>
+    </message>
+    <message>
+        <source>Printed to %1</source>
+        <translation>Gedruckt nach %1</translation>
+    </message>
+    <message>
+        <source>Print to PDF</source>
+        <translation>Als PDF drucken</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1.</source>
+        <translation>Das PDF konnte nicht nach %1 geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Wire Inbox</source>
+        <translation>Agenturmeldungen</translation>
+    </message>
+    <message>
+        <source>Provenance</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Export HTML…</source>
+        <translation>HTML &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>Print to &amp;PDF…</source>
+        <translation>Als &amp;PDF drucken…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <source>Ctrl+3</source>
+        <translation>Ctrl+3</translation>
+    </message>
+    <message>
+        <source>Ctrl+4</source>
+        <translation>Ctrl+4</translation>
+    </message>
+    <message>
+        <source>Preview at &amp;Phone Width</source>
+        <translation>Vorschau in &amp;Smartphone-Breite</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Layout</source>
+        <translation>Layout &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Full Screen</source>
+        <translation>&amp;Vollbild</translation>
+    </message>
+    <message>
+        <source>&amp;Wire</source>
+        <translation>A&amp;genturen</translation>
+    </message>
+    <message>
+        <source>&amp;Search Wires</source>
+        <translation>Meldungen &amp;durchsuchen</translation>
+    </message>
+    <message>
+        <source>&amp;Article</source>
+        <translation>A&amp;rtikel</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Headline</source>
+        <translation>Zur Ü&amp;berschrift</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+H</source>
+        <translation>Ctrl+Shift+H</translation>
+    </message>
+    <message>
+        <source>&amp;Sync</source>
+        <translation>&amp;Synchronisation</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Wiredesk</source>
+        <translation>Über &amp;Wiredesk</translation>
+    </message>
+    <message>
+        <source>About Wiredesk</source>
+        <translation>Über Wiredesk</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Wiredesk %1&lt;/h3&gt;&lt;p&gt;An editorial workstation: news wires in, verified articles out.&lt;/p&gt;&lt;p&gt;Profile: %2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Wiredesk %1&lt;/h3&gt;&lt;p&gt;Ein Redaktionsarbeitsplatz: Agenturmeldungen rein, geprüfte Artikel raus.&lt;/p&gt;&lt;p&gt;Profil: %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Profile: %1</source>
+        <translation>Profil: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The draft %1 cannot be opened: %2</source>
+        <translation>Der Entwurf %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>article</source>
+        <translation>artikel</translation>
+    </message>
+    <message>
+        <source>Export HTML</source>
+        <translation>HTML exportieren</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html *.htm)</source>
+        <translation>Webseiten (*.html *.htm)</translation>
+    </message>
+    <message>
+        <source>The page was not exported.
+
+%1</source>
+        <translation>Die Seite wurde nicht exportiert.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exportiert nach %1</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1 — Wiredesk</source>
+        <translation>%1 — Wiredesk</translation>
+    </message>
+</context>
+<context>
+    <name>Wiredesk::PostTimeDecoder</name>
+    <message>
+        <source>Status id %1 is from before November 2010, when X (Twitter) numbered posts sequentially: the id says nothing about the time.</source>
+        <translation>Die Status-ID %1 stammt aus der Zeit vor November 2010, als X (Twitter) Beiträge fortlaufend nummerierte: Die ID sagt nichts über den Zeitpunkt aus.</translation>
+    </message>
+    <message>
+        <source>Post id %1 is a sequential id from a Mastodon server before version 2.0: the id says nothing about the time.</source>
+        <translation>Die Beitrags-ID %1 ist eine fortlaufende ID eines Mastodon-Servers vor Version 2.0: Die ID sagt nichts über den Zeitpunkt aus.</translation>
+    </message>
+    <message>
+        <source>The id %1 decodes to %2, before the platform used such ids (%3): it cannot be a genuine post id.</source>
+        <translation>Die ID %1 ergibt %2, also einen Zeitpunkt, bevor die Plattform solche IDs verwendete (%3): Sie kann keine echte Beitrags-ID sein.</translation>
+    </message>
+    <message>
+        <source>The id %1 decodes to %2, which is in the future: it cannot be a genuine post id.</source>
+        <translation>Die ID %1 ergibt %2, einen Zeitpunkt in der Zukunft: Sie kann keine echte Beitrags-ID sein.</translation>
+    </message>
+</context>
+<context>
+    <name>Wiredesk::PreviewPane</name>
+    <message>
+        <source>Article preview</source>
+        <translation>Artikelvorschau</translation>
+    </message>
+    <message>
+        <source>Rendered article</source>
+        <translation>Gerenderter Artikel</translation>
+    </message>
+    <message>
+        <source>Preview toolbar</source>
+        <translation>Vorschau-Werkzeugleiste</translation>
+    </message>
+    <message>
+        <source>Desktop</source>
+        <translation>Desktop</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Smartphone</translation>
+    </message>
+    <message>
+        <source>Preview at desktop width</source>
+        <translation>Vorschau in Desktop-Breite</translation>
+    </message>
+    <message>
+        <source>Preview at phone width (%1 px)</source>
+        <translation>Vorschau in Smartphone-Breite (%1 px)</translation>
+    </message>
+    <message>
+        <source>Remote images</source>
+        <translation>Externe Bilder</translation>
+    </message>
+    <message>
+        <source>Load images from other sites for this article. Off by default: remote images can track readers.</source>
+        <translation>Bilder von anderen Websites für diesen Artikel laden. Standardmäßig aus: Externe Bilder können Leser verfolgen.</translation>
+    </message>
+    <message>
+        <source>The preview could not be rendered.</source>
+        <translation>Die Vorschau konnte nicht gerendert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Wiredesk::ProvenanceChecker</name>
+    <message>
+        <source>“%1” is from %2, which the desk labelled “%3”.</source>
+        <translation>„%1“ stammt von %2, das die Redaktion als „%3“ eingestuft hat.</translation>
+    </message>
+    <message>
+        <source>“%1” is the same page as source %2; merge them.</source>
+        <translation>„%1“ ist dieselbe Seite wie Quelle %2; führen Sie beide zusammen.</translation>
+    </message>
+    <message>
+        <source>The link to “%1” now leads to another site: %2.</source>
+        <translation>Der Link zu „%1“ führt jetzt zu einer anderen Website: %2.</translation>
+    </message>
+    <message>
+        <source>The link to “%1” is dead (HTTP %2).</source>
+        <translation>Der Link zu „%1“ ist tot (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>The link to “%1” could not be reached: %2</source>
+        <translation>Der Link zu „%1“ war nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>The id in the link to “%1” cannot be genuine: %2</source>
+        <translation>Die ID im Link zu „%1“ kann nicht echt sein: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is dated %2, but the id in its link says it was posted at %3.</source>
+        <translation>„%1“ ist auf %2 datiert, aber laut der ID im Link wurde es am %3 veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>“%1” is dated %2, which is in the future.</source>
+        <translation>„%1“ ist auf %2 datiert, also in der Zukunft.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” was posted %2, more than %n day(s) after the article&apos;s time.</source>
+        <translation>
+            <numerusform>„%1“ wurde %2 veröffentlicht, mehr als %n Tag nach der Zeit des Artikels.</numerusform>
+            <numerusform>„%1“ wurde %2 veröffentlicht, mehr als %n Tage nach der Zeit des Artikels.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” was posted %2, more than %n day(s) before the article&apos;s time: is it still current?</source>
+        <translation>
+            <numerusform>„%1“ wurde %2 veröffentlicht, mehr als %n Tag vor der Zeit des Artikels: Ist es noch aktuell?</numerusform>
+            <numerusform>„%1“ wurde %2 veröffentlicht, mehr als %n Tage vor der Zeit des Artikels: Ist es noch aktuell?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is not cited anywhere in the text.</source>
+        <translation>„%1“ wird nirgends im Text zitiert.</translation>
+    </message>
+    <message>
+        <source>“%1” cites source %2, which is no longer in the article.</source>
+        <translation>„%1“ zitiert Quelle %2, die nicht mehr im Artikel steht.</translation>
+    </message>
+    <message>
+        <source>“%1” rests only on a tertiary source; cite the primary or secondary source behind it.</source>
+        <translation>„%1“ stützt sich nur auf eine Tertiärquelle; zitieren Sie die Primär- oder Sekundärquelle dahinter.</translation>
+    </message>
+    <message>
+        <source>“%1” has quotes or figures but cites no source.</source>
+        <translation>„%1“ enthält Zitate oder Zahlen, nennt aber keine Quelle.</translation>
+    </message>
+    <message>
+        <source>The image %1 has no credit.</source>
+        <translation>Das Bild %1 hat keinen Bildnachweis.</translation>
+    </message>
+    <message>
+        <source>The image %1 has no alt text for readers who cannot see it.</source>
+        <translation>Das Bild %1 hat keinen Alternativtext für Leser, die es nicht sehen können.</translation>
+    </message>
+</context>
+<context>
+    <name>Wiredesk::ProvenancePane</name>
+    <message>
+        <source>Sources of the article</source>
+        <translation>Quellen des Artikels</translation>
+    </message>
+    <message>
+        <source>Verification summary</source>
+        <translation>Zusammenfassung der Prüfung</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Prüfungen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Checks&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Prüfungen&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>Keine Probleme gefunden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%n Quelle</numerusform>
+            <numerusform>%n Quellen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n verified</source>
+        <translation>
+            <numerusform>%n geprüft</numerusform>
+            <numerusform>%n geprüft</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blocking problem(s)</source>
+        <translation>
+            <numerusform>%n blockierendes Problem</numerusform>
+            <numerusform>%n blockierende Probleme</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Wiredesk::ProvenanceStore</name>
+    <message>
+        <source>Cannot record the link check: %1</source>
+        <translation>Die Linkprüfung kann nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot store the note: %1</source>
+        <translation>Die Notiz kann nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Wiredesk::SnapshotStore</name>
+    <message>
+        <source>Cannot create the snapshot folder %1.</source>
+        <translation>Der Snapshot-Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write the snapshot %1: %2</source>
+        <translation>Der Snapshot %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the snapshot record %1: %2</source>
+        <translation>Der Snapshot-Eintrag %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Wiredesk::SourceListModel</name>
+    <message>
+        <source>Verified</source>
+        <translation>Geprüft</translation>
+    </message>
+    <message>
+        <source>Partly verified</source>
+        <translation>Teilweise geprüft</translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <translation>Umstritten</translation>
+    </message>
+    <message>
+        <source>False</source>
+        <translation>Falsch</translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation>Nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>Unchecked</source>
+        <translation>Ungeprüft</translation>
+    </message>
+    <message>
+        <source>Wire</source>
+        <translation>Agentur</translation>
+    </message>
+    <message>
+        <source>Telegram</source>
+        <translation>Telegram</translation>
+    </message>
+    <message>
+        <source>X/Twitter</source>
+        <translation>X/Twitter</translation>
+    </message>
+    <message>
+        <source>Mastodon</source>
+        <translation>Mastodon</translation>
+    </message>
+    <message>
+        <source>YouTube</source>
+        <translation>YouTube</translation>
+    </message>
+    <message>
+        <source>Wikipedia</source>
+        <translation>Wikipedia</translation>
+    </message>
+    <message>
+        <source>Official site</source>
+        <translation>Offizielle Website</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstige</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plattform</translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>Wiredesk::WireStoreWorker</name>
+    <message>
+        <source>The wire store could not be opened.</source>
+        <translation>Der Meldungsspeicher konnte nicht geöffnet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>Usage: wiredesk-cli [--version] [--help] COMMAND [ARGS...]</source>
+        <translation>Aufruf: wiredesk-cli [--version] [--help] BEFEHL [ARGUMENTE...]</translation>
+    </message>
+    <message>
+        <source>Wiredesk&apos;s core on the command line, for scripted newsrooms.</source>
+        <translation>Der Kern von Wiredesk auf der Kommandozeile, für Redaktionen mit Skripten.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Befehle:</translation>
+    </message>
+    <message>
+        <source>Show the usage of a command</source>
+        <translation>Die Verwendung eines Befehls anzeigen</translation>
+    </message>
+    <message>
+        <source>wiredesk-cli: unknown command &apos;%1&apos;; see wiredesk-cli --help</source>
+        <translation>wiredesk-cli: unbekannter Befehl „%1“; siehe wiredesk-cli --help</translation>
+    </message>
+</context>
+<context>
+    <name>wire</name>
+    <message>
+        <source>The feed could not be fetched.</source>
+        <translation>Der Feed konnte nicht abgerufen werden.</translation>
+    </message>
+    <message>
+        <source>The feed&apos;s URL: the base for relative links (default: the fetched URL).</source>
+        <translation>Die URL des Feeds: die Basis für relative Links (Standard: die abgerufene URL).</translation>
+    </message>
+    <message>
+        <source>The HTTP Content-Type the feed came with.</source>
+        <translation>Der HTTP-Content-Type, mit dem der Feed kam.</translation>
+    </message>
+    <message>
+        <source>When the feed was fetched (ISO 8601; default: now).</source>
+        <translation>Wann der Feed abgerufen wurde (ISO 8601; Standard: jetzt).</translation>
+    </message>
+    <message>
+        <source>Include each item&apos;s raw payload.</source>
+        <translation>Die Rohdaten jedes Eintrags einschließen.</translation>
+    </message>
+    <message>
+        <source>Do not print the feed summary and warnings.</source>
+        <translation>Zusammenfassung und Warnungen des Feeds nicht ausgeben.</translation>
+    </message>
+    <message>
+        <source>A feed file, an http(s) URL, or - for standard input.</source>
+        <translation>Eine Feed-Datei, eine http(s)-URL oder - für die Standardeingabe.</translation>
+    </message>
+    <message>
+        <source>Usage: wiredesk-cli wire parse [--url URL] [--content-type TYPE] [--fetch-time TIME] [--raw] FILE|-</source>
+        <translation>Aufruf: wiredesk-cli wire parse [--url URL] [--content-type TYP] [--fetch-time ZEIT] [--raw] DATEI|-</translation>
+    </message>
+    <message>
+        <source>--fetch-time wants an ISO 8601 date, such as 2026-11-27T07:00:00Z.</source>
+        <translation>--fetch-time erwartet ein ISO-8601-Datum wie 2026-11-27T07:00:00Z.</translation>
+    </message>
+    <message>
+        <source>Not a valid URL: %1</source>
+        <translation>Keine gültige URL: %1</translation>
+    </message>
+    <message>
+        <source>error:</source>
+        <translation>Fehler:</translation>
+    </message>
+    <message>
+        <source>Cannot read standard input.</source>
+        <translation>Die Standardeingabe kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>encoding:</source>
+        <translation>Kodierung:</translation>
+    </message>
+    <message>
+        <source>title:</source>
+        <translation>Titel:</translation>
+    </message>
+    <message>
+        <source>items:</source>
+        <translation>Einträge:</translation>
+    </message>
+    <message>
+        <source>warning:</source>
+        <translation>Warnung:</translation>
+    </message>
+    <message>
+        <source>Parse a feed file into normalized wire items (JSON lines)</source>
+        <translation>Eine Feed-Datei in normalisierte Agenturmeldungen zerlegen (JSON Lines)</translation>
+    </message>
+    <message>
+        <source>Usage: wiredesk-cli wire parse [--url URL] [--content-type TYPE] [--fetch-time TIME] [--raw] [--quiet] FILE|-
+Reads RSS 0.9x/1.0/2.0, Atom, JSON Feed, IPTC ninjs or a Telegram channel page (t.me/s/NAME) from FILE
+or standard input and prints one JSON object per item (fields: docs/wire-json-lines.md).
+Feed format, encoding and warnings go to standard error. Exit code 1 when the feed cannot be parsed,
+2 on wrong usage. URLs are not fetched yet.</source>
+        <translation>Aufruf: wiredesk-cli wire parse [--url URL] [--content-type TYP] [--fetch-time ZEIT] [--raw] [--quiet] DATEI|-
+Liest RSS 0.9x/1.0/2.0, Atom, JSON Feed, IPTC ninjs oder eine Telegram-Kanalseite (t.me/s/NAME) aus DATEI
+oder der Standardeingabe und gibt ein JSON-Objekt pro Eintrag aus (Felder: docs/wire-json-lines.md).
+Feed-Format, Kodierung und Warnungen gehen auf die Standardfehlerausgabe. Exit-Code 1, wenn der Feed
+nicht gelesen werden kann, 2 bei falschem Aufruf. URLs werden noch nicht abgerufen.</translation>
+    </message>
+</context>
+</TS>
