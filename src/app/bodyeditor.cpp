@@ -603,4 +603,22 @@ QVariant BodyEditor::loadResource(int type, const QUrl &name)
     return image;
 }
 
+bool BodyEditor::citeSelection(const QStringList &sourceIds)
+{
+    QTextCursor cursor = textCursor();
+    if (!cursor.hasSelection() || sourceIds.isEmpty())
+        return false;
+    // Keep what the start of the selection already cites: a claim may rest on several sources.
+    QTextCursor start(document());
+    start.setPosition(cursor.selectionStart() + 1);
+    QStringList ids = start.charFormat().property(BodyTextConverter::CitationProperty).toString().split(
+        u' ', Qt::SkipEmptyParts);
+    for (const QString &id : sourceIds) {
+        if (!ids.contains(id))
+            ids << id;
+    }
+    cursor.mergeCharFormat(BodyTextConverter::citationFormat(ids.join(u' ')));
+    return true;
+}
+
 } // namespace Wiredesk

@@ -46,6 +46,9 @@ public:
 
     /// Replaces the body without emitting bodyEdited(); the cursor stays near where it was.
     void setBodyHtml(const QString &html);
+    /// Marks the selected text as citing @p sourceIds (added to any it already cites).
+    /// Returns false, changing nothing, when nothing is selected.
+    bool citeSelection(const QStringList &sourceIds);
     /// The body as article HTML, one block per line (assigns ids to new blocks).
     QString bodyHtml();
 

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "appsettings.h"
+#include "articledocument.h"
 #include "articleeditor.h"
 #include "articlerepository.h"
 #include "bodyeditor.h"
@@ -9,6 +10,8 @@
 #include "draftworkspace.h"
 #include "editorstatus.h"
 #include "inboxcontroller.h"
+#include "wirecitation.h"
+#include "wirestore.h"
 #include "inboxpane.h"
 #include "markdownconverter.h"
 #include "pageexporter.h"
@@ -275,6 +278,8 @@ bool MainWindow::openProfile(QString *error)
         return false;
     m_wireMenu->addSeparator();
     m_inboxController->populateMenu(m_wireMenu);
+    connect(m_inbox, &InboxPane::newDraftRequested, this, &MainWindow::newDraftFromWire);
+    connect(m_inbox, &InboxPane::citeRequested, this, &MainWindow::citeWires);
     QString why;
     if (!m_workspace->open(m_profile->databasePath(), &why)) {
         *error = tr("The drafts store cannot be opened: %1").arg(why);
@@ -358,6 +363,55 @@ void MainWindow::newDraft()
         statusBar()->showMessage(tr("The new draft is not saved yet: %1").arg(error), 10000);
     showCurrentDraft();
     m_editor->headlineField()->setFocus(Qt::OtherFocusReason);
+}
+
+WireItem MainWindow::fullWireItem(const InboxRow &row) const
+{
+    // Inbox rows carry no body (pages stay cheap); one row by key is all this reads.
+    const InboxRow full = m_inboxController->store()->item(row.item.id);
+    return full.item.id != 0 ? full.item : row.item;
+}
+
+void MainWindow::newDraftFromWire(const InboxRow &row)
+{
+    const Article article = WireCitation::draftFrom(fullWireItem(row), row.sourceName, QDateTime::currentDateTimeUtc());
+    QString error;
+    if (!m_workspace->openNew(article, &error))
+        statusBar()->showMessage(tr("The new draft is not saved yet: %1").arg(error), 10000);
+    showCurrentDraft();
+    m_draftsPane->refresh();
+    m_editor->headlineField()->setFocus(Qt::OtherFocusReason);
+    statusBar()->showMessage(tr("New draft from “%1”, cited as its first source.").arg(row.item.title), 5000);
+}
+
+void MainWindow::citeWires(const QList<InboxRow> &rows)
+{
+    ArticleDocument *document = m_workspace->document();
+    if (!document) {
+        statusBar()->showMessage(tr("Open a draft to cite wire items in it."), 5000);
+        return;
+    }
+    QStringList ids;
+    int added = 0;
+    for (const InboxRow &row : rows) {
+        const WireItem item = fullWireItem(row);
+        QList<ArticleSource> sources = document->article().sources;
+        const int existing = WireCitation::findExisting(sources, item);
+        if (existing >= 0) {
+            ids << sources.at(existing).id;
+            continue;
+        }
+        const ArticleSource source = WireCitation::sourceFor(item, row.sourceName, WireCitation::nextSourceId(sources));
+        document->addSource(source);
+        ids << source.id;
+        ++added;
+    }
+    // With text selected in the body, the selection becomes a citation of those sources.
+    const bool cited = m_editor->bodyEditor()->citeSelection(ids);
+    statusBar()->showMessage(cited ? tr("Cited %n source(s) in the selected text.", nullptr, int(ids.size()))
+                                   : tr("Added %n source(s) to the article; select text and cite again to mark the claim.",
+                                        nullptr, added),
+                             5000);
 }
 
 bool MainWindow::saveDraft()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "article.h"
+#include "inboxrow.h"
 
 #include <QMainWindow>
 
@@ -83,6 +84,9 @@ private:
     void showCurrentDraft();
     void showRevisions();
     void scheduleCounts();
+    void newDraftFromWire(const InboxRow &row);
+    void citeWires(const QList<InboxRow> &rows);
+    WireItem fullWireItem(const InboxRow &row) const;
     void exportHtml();
     void printToPdf();
     QString suggestedFileName(const QString &suffix) const;
