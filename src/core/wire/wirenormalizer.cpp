@@ -107,9 +107,10 @@ void WireNormalizer::normalize(WireItem &item) const
     HtmlSanitizer sanitizer(HtmlSanitizer::Schema::Wire);
     if (!item.baseUrl.isEmpty())
         sanitizer.setBaseUrl(QUrl(item.baseUrl));
-    item.contentHtml = sanitizer.sanitize(item.contentHtml);
-    item.contentText = HtmlSanitizer::plainText(item.contentHtml);
-    item.summary = HtmlSanitizer::plainText(item.summary).simplified();
+    // One parse gives both: the plain text is read off the sanitizer's own output.
+    item.contentHtml = sanitizer.sanitize(item.contentHtml, &item.contentText);
+    if (!item.summary.isEmpty())
+        item.summary = HtmlSanitizer::plainText(item.summary).simplified();
     if (item.title.trimmed().isEmpty()) {
         item.title = HtmlTextExtractor::firstWords(
             item.contentText.isEmpty() ? item.summary : item.contentText, FeedParser::TitleFallbackWords);
