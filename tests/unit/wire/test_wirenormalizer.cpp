@@ -1,4 +1,12 @@
+#include "feedparser.h"
+#include "wireitemjson.h"
 #include "wirenormalizer.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTimeZone>
+
+#include <thread>
 
 #include <QTest>
 
@@ -18,6 +26,7 @@ private Q_SLOTS:
     void titleFallsBackToFirstWords();
     void relativeLinksResolveAgainstBaseUrl();
     void normalizingTwiceChangesNothing();
+    void parsingOnTwoThreadsGivesTheSameItems();
 };
 
 void TestWireNormalizer::canonicalUrl_data()
@@ -126,6 +135,50 @@ void TestWireNormalizer::titleFallsBackToFirstWords()
                        u"after midnight.</p>"_s;
     WireNormalizer().normalize(item);
     QCOMPARE(item.title, u"Officers are appealing for witnesses after a lorry overturned on the A9…"_s);
+}
+
+// The ingest pipeline parses and normalizes feed N+1 on one thread while feed N is stored
+// on another: FeedParser and WireNormalizer share no mutable state. Two threads work through
+// the whole feed corpus at once and must get what one thread gets.
+void TestWireNormalizer::parsingOnTwoThreadsGivesTheSameItems()
+{
+    const QDir corpus(QStringLiteral(WIREDESK_TEST_DATA "/feeds"));
+    QList<QByteArray> inputs;
+    for (const QString &name : corpus.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
+        const QDir dir(corpus.filePath(name));
+        const QStringList files = dir.entryList({u"input.*"_s}, QDir::Files);
+        if (files.size() != 1)
+            continue;
+        QFile file(dir.filePath(files.first()));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        inputs << file.readAll();
+    }
+    QVERIFY(inputs.size() >= 10);
+    const QDateTime fetch(QDate(2026, 1, 1), QTime(12, 0), QTimeZone::utc());
+    auto run = [&](QStringList *out) {
+        const WireNormalizer normalizer;
+        for (int round = 0; round < 3; ++round) {
+            for (const QByteArray &bytes : std::as_const(inputs)) {
+                ParsedFeed feed
+                    = FeedParser::parse(bytes, ParseContext {QUrl(u"https://example.com/feed"_s), {}, fetch});
+                normalizer.normalize(feed);
+                QString all = feed.error;
+                for (const WireItem &item : std::as_const(feed.items))
+                    all += QString::fromUtf8(WireItemJson::toJsonLine(item));
+                out->append(all);
+            }
+        }
+    };
+    QStringList alone;
+    run(&alone);
+    QStringList first;
+    QStringList second;
+    std::thread a([&] { run(&first); });
+    std::thread b([&] { run(&second); });
+    a.join();
+    b.join();
+    QCOMPARE(first, alone);
+    QCOMPARE(second, alone);
 }
 
 QTEST_APPLESS_MAIN(TestWireNormalizer)
