@@ -121,6 +121,23 @@ void TestStoryClusterer::similaritySeparatesRewritesFromSameTopic()
 // The store works on word hashes; they must give the signatures and scores of the word sets.
 void TestStoryClusterer::hashFormsAgreeWithWordSets()
 {
+    // Beyond the (English) corpus: non-ASCII case folding, numbers, possessives, a word
+    // longer than the splitter's buffer, a title ending in a digit before a text starting
+    // with one.
+    const QString longWord = QString(300, u'X') + u"ÉÉ"_s;
+    const std::pair<QString, QString> extra[] = {
+        {u"Zürich's ÄRZTE Straße"_s, u"ÉLAN élan 3,000.5 euros Øresund İstanbul ΣΟΦΙΑ σοφια"_s},
+        {u"Flash 42"_s, u"7 killed in "_s + longWord + u" and "_s + longWord.toLower()},
+        {QString(), u"  ,,, "_s},
+    };
+    for (const auto &[title, text] : extra) {
+        StoryClusterer::WordHashes all;
+        StoryClusterer::WordHashes key;
+        StoryClusterer::featureHashes(title, text, &all, &key);
+        QCOMPARE(qsizetype(all.size()), StoryClusterer::features(title, text).size());
+        QCOMPARE(StoryClusterer::hashSignature(key.size() >= 3 ? key : all),
+            StoryClusterer::signature(StoryClusterer::keyFeatures(title, text)));
+    }
     for (qsizetype i = 0; i < m_stories.size(); ++i) {
         StoryClusterer::WordHashes all;
         StoryClusterer::WordHashes key;
