@@ -2,6 +2,7 @@
 #include "wireitemjson.h"
 #include "wirenormalizer.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QTimeZone>
@@ -22,6 +23,8 @@ private Q_SLOTS:
     void canonicalUrl();
     void contentHashIgnoresCaseAndWhitespace();
     void contentHashSeesRealChanges();
+    void contentHashIsTheDocumentedFormula_data();
+    void contentHashIsTheDocumentedFormula();
     void normalizeFillsDerivedFields();
     void titleFallsBackToFirstWords();
     void relativeLinksResolveAgainstBaseUrl();
@@ -75,6 +78,33 @@ void TestWireNormalizer::contentHashIgnoresCaseAndWhitespace()
         = WireNormalizer::contentHash(u"  STORM  warning issued "_s, u"gusts reached   120 km/h. stay indoors."_s);
     QCOMPARE(a, b);
     QCOMPARE(a.size(), 64);
+}
+
+// contentHash() folds ASCII and punctuation in one pass; the result must stay SHA-256 of
+// toLower().simplified() title + "\n" + text, stored hashes depend on it.
+void TestWireNormalizer::contentHashIsTheDocumentedFormula_data()
+{
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("ascii") << u"  Storm WARNING\tissued "_s << u"Gusts\r\n reached 120 km/h.\v\fStay indoors.  "_s;
+    QTest::newRow("quotes and dashes") << u"\u201CWe\u2019ll stay\u201D \u2014 Mayor"_s
+                                       << u"\u00ABNon\u00BB, dit-il\u2026"_s;
+    QTest::newRow("letters beyond ascii")
+        << u"Z\u00DCRICH Stra\u00DFe"_s << u"\u0130STANBUL \u03A3\u039F\u03A6\u0399\u0391"_s;
+    QTest::newRow("non-ascii spaces") << u"a\u00A0b\u2003c"_s << u"d\u0085e\u3000f"_s;
+    QTest::newRow("ascii title, other text") << u"Plain Title"_s << u"\u00C9t\u00E9 \u00C0 Paris"_s;
+    QTest::newRow("empty") << QString() << QString();
+    QTest::newRow("controls") << u"a\u001Cb"_s << u"\u0001x\u007F"_s;
+}
+
+void TestWireNormalizer::contentHashIsTheDocumentedFormula()
+{
+    QFETCH(QString, title);
+    QFETCH(QString, text);
+    const QString normalized = title.toLower().simplified() + u'\n' + text.toLower().simplified();
+    const QString expected
+        = QString::fromLatin1(QCryptographicHash::hash(normalized.toUtf8(), QCryptographicHash::Sha256).toHex());
+    QCOMPARE(WireNormalizer::contentHash(title, text), expected);
 }
 
 void TestWireNormalizer::contentHashSeesRealChanges()
