@@ -8,7 +8,8 @@
 //   parse  FeedParser::parse + WireNormalizer::normalize of every feed
 //   store  the parsed items into a fresh WireStore, one ingest() per feed (batches of N)
 //   full   both, feed after feed (parse+normalize then store), single thread
-//   all    (default) parse, then store, then full into another fresh store
+//   pipe   both, on two threads: feed N+1 is parsed and normalized while feed N is stored
+//   all    (default) parse, then store, then full, then pipe, each into a fresh store
 // --no-cluster switches story clustering off. Wall clock is noisy on a shared machine: the
 // repeatable figure is `valgrind --tool=callgrind --collect-atstart=no --toggle-collect=...`
 // or simply the instruction count of a run with a small --items.
@@ -19,13 +20,16 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QMutex>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QTimeZone>
+#include <QWaitCondition>
 
 #include <algorithm>
 #include <ctime>
 #include <random>
+#include <thread>
 
 #if __has_include(<valgrind/callgrind.h>)
 #include <valgrind/callgrind.h>
@@ -229,7 +233,7 @@ int main(int argc, char **argv)
         else if (args.at(i) == u"--no-cluster")
             o.clustering = false;
         else {
-            out << "usage: bench_ingest_store [--feeds F] [--items N] [--mode parse|store|full|all] [--no-cluster]"
+            out << "usage: bench_ingest_store [--feeds F] [--items N] [--mode parse|store|full|pipe|all] [--no-cluster]"
                 << Qt::endl;
             return 2;
         }
@@ -308,6 +312,62 @@ int main(int argc, char **argv)
         }
         phase.stop();
         out << "parse+normalize+store (one thread): " << added << " added, " << phase.figures(added) << Qt::endl;
+    }
+    if (o.mode == u"pipe" || o.mode == u"all") {
+        WireStore store;
+        if (!store.open(dir.filePath(u"pipe.sqlite"_s))) {
+            out << "open failed: " << store.errorString() << Qt::endl;
+            return 1;
+        }
+        store.setClusteringEnabled(o.clustering);
+        const QList<qint64> sources = addSources(store, o.feeds);
+        QMutex mutex;
+        QWaitCondition ready;
+        QList<ParsedFeed> queue; // at most 2 parsed feeds wait: memory stays bounded
+        bool stopped = false;
+        Phase phase;
+        std::thread parser([&] {
+            const WireNormalizer normalizer;
+            for (int f = 0; f < feeds.size(); ++f) {
+                ParseContext context {QUrl(u"https://wire%1.example.com/rss"_s.arg(f)), u"application/rss+xml"_s,
+                    QDateTime::currentDateTimeUtc()};
+                ParsedFeed feed = FeedParser::parse(feeds.at(f), context);
+                normalizer.normalize(feed);
+                QMutexLocker lock(&mutex);
+                while (queue.size() >= 2 && !stopped)
+                    ready.wait(&mutex);
+                if (stopped)
+                    return;
+                queue.append(std::move(feed));
+                ready.wakeAll();
+            }
+        });
+        qint64 added = 0;
+        for (int f = 0; f < feeds.size(); ++f) {
+            ParsedFeed feed;
+            {
+                QMutexLocker lock(&mutex);
+                while (queue.isEmpty())
+                    ready.wait(&mutex);
+                feed = queue.takeFirst();
+                ready.wakeAll();
+            }
+            const IngestResult r = store.ingest(sources.at(f), feed.items);
+            if (!r.ok()) {
+                out << "ingest failed: " << r.error << Qt::endl;
+                {
+                    QMutexLocker lock(&mutex);
+                    stopped = true;
+                    ready.wakeAll();
+                }
+                parser.join();
+                return 1;
+            }
+            added += r.added;
+        }
+        parser.join();
+        phase.stop();
+        out << "parse+normalize | store (two threads): " << added << " added, " << phase.figures(added) << Qt::endl;
     }
     return 0;
 }
