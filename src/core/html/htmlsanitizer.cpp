@@ -780,13 +780,15 @@ public:
                 frames.push_back({&element.children, 0, element.tag});
             }
         }
+        return finish();
+    }
+
+    QString finish()
+    {
         while (!m_out.isEmpty() && m_out.back().isSpace())
             m_out.chop(1);
         return m_out;
     }
-
-private:
-    void requestBreak(int newlines) { m_pendingBreak = std::max(m_pendingBreak, newlines); }
 
     void enter(GumboTag tag)
     {
@@ -811,6 +813,9 @@ private:
             requestBreak(2);
     }
 
+private:
+    void requestBreak(int newlines) { m_pendingBreak = std::max(m_pendingBreak, newlines); }
+
     void flushPending()
     {
         if (m_out.isEmpty()) {
@@ -829,7 +834,8 @@ private:
         m_pendingSpace = false;
     }
 
-    void text(const QString &text, bool preformatted)
+public:
+    void text(QStringView text, bool preformatted)
     {
         for (const QChar c : text) {
             const char16_t u = c.unicode();
@@ -848,10 +854,127 @@ private:
         }
     }
 
+private:
     QString m_out;
     int m_pendingBreak = 0;
     bool m_pendingSpace = false;
 };
+
+// Tags whose parse is a plain nesting of what was written (no tables with their foster
+// parenting, no pre with its dropped newline, no foreign content): for these the plain text
+// of the sanitizer's own output can be read off its tags without parsing it again.
+bool isSimpleOutputTag(GumboTag tag)
+{
+    switch (tag) {
+    case GUMBO_TAG_P:
+    case GUMBO_TAG_BR:
+    case GUMBO_TAG_A:
+    case GUMBO_TAG_STRONG:
+    case GUMBO_TAG_B:
+    case GUMBO_TAG_EM:
+    case GUMBO_TAG_I:
+    case GUMBO_TAG_U:
+    case GUMBO_TAG_S:
+    case GUMBO_TAG_SUB:
+    case GUMBO_TAG_SUP:
+    case GUMBO_TAG_SMALL:
+    case GUMBO_TAG_MARK:
+    case GUMBO_TAG_CODE:
+    case GUMBO_TAG_Q:
+    case GUMBO_TAG_CITE:
+    case GUMBO_TAG_ABBR:
+    case GUMBO_TAG_TIME:
+    case GUMBO_TAG_SPAN:
+    case GUMBO_TAG_BLOCKQUOTE:
+    case GUMBO_TAG_UL:
+    case GUMBO_TAG_OL:
+    case GUMBO_TAG_LI:
+    case GUMBO_TAG_H1:
+    case GUMBO_TAG_H2:
+    case GUMBO_TAG_H3:
+    case GUMBO_TAG_H4:
+    case GUMBO_TAG_H5:
+    case GUMBO_TAG_H6:
+    case GUMBO_TAG_FIGURE:
+    case GUMBO_TAG_FIGCAPTION:
+    case GUMBO_TAG_IMG:
+    case GUMBO_TAG_HR:
+        return true;
+    default:
+        return false;
+    }
+}
+
+// plainText() of markup the Writer produced, without a second gumbo parse (which was a third
+// of the normalizer's instructions). The Writer's output is well-formed, escapes only
+// & < > " and U+00A0, and has no comments; anything outside that and isSimpleOutputTag()
+// returns false and the caller parses. Equality with plainText() is checked over the
+// sanitizer's whole test corpus (test_htmlsanitizer::plainTextOfOutput).
+bool plainTextOfOwnOutput(QStringView html, QString *result)
+{
+    PlainTextWriter writer;
+    QString run;
+    const qsizetype n = html.size();
+    qsizetype i = 0;
+    while (i < n) {
+        const QChar c = html.at(i);
+        if (c == u'<') {
+            const qsizetype end = html.indexOf(u'>', i);
+            if (end < 0)
+                return false;
+            QStringView tag = html.sliced(i + 1, end - i - 1);
+            const bool closing = tag.startsWith(u'/');
+            if (closing)
+                tag = tag.sliced(1);
+            qsizetype nameEnd = 0;
+            while (nameEnd < tag.size() && tag.at(nameEnd).isLetterOrNumber())
+                ++nameEnd;
+            if (nameEnd == 0 || nameEnd > 16)
+                return false;
+            char name[17];
+            for (qsizetype k = 0; k < nameEnd; ++k)
+                name[k] = char(tag.at(k).toLatin1());
+            const GumboTag t = gumbo_tagn_enum(name, unsigned(nameEnd));
+            if (!isSimpleOutputTag(t))
+                return false;
+            if (!run.isEmpty()) {
+                writer.text(run, false);
+                run.clear();
+            }
+            if (closing) {
+                writer.leave(t);
+            } else {
+                writer.enter(t);
+                if (isVoid(t))
+                    writer.leave(t);
+            }
+            i = end + 1;
+        } else if (c == u'&') {
+            static constexpr std::pair<QLatin1StringView, char16_t> entities[] = {{"&amp;"_L1, u'&'}, {"&lt;"_L1, u'<'},
+                {"&gt;"_L1, u'>'}, {"&quot;"_L1, u'"'}, {"&nbsp;"_L1, char16_t(0xa0)}};
+            bool known = false;
+            for (const auto &[entity, decoded] : entities) {
+                if (html.sliced(i).startsWith(entity)) {
+                    run += QChar(decoded);
+                    i += entity.size();
+                    known = true;
+                    break;
+                }
+            }
+            if (!known)
+                return false;
+        } else if (c == u'\r' || c.unicode() == 0) {
+            return false; // the HTML parser rewrites these
+        } else {
+            run += c;
+            ++i;
+        }
+    }
+    if (!run.isEmpty())
+        writer.text(run, false);
+    *result = writer.finish();
+    return true;
+}
 
 } // namespace
 
@@ -868,6 +991,14 @@ QString HtmlSanitizer::sanitize(QStringView html) const
 {
     const GumboDocument document(html.toUtf8());
     return Writer(m_schema, m_baseUrl).write(document.children());
+}
+
+QString HtmlSanitizer::sanitize(QStringView html, QString *plain) const
+{
+    QString out = sanitize(html);
+    if (!plainTextOfOwnOutput(out, plain))
+        *plain = plainText(out);
+    return out;
 }
 
 QString HtmlSanitizer::plainText(QStringView html)

@@ -47,6 +47,9 @@ public:
 
     /// Returns the sanitized fragment (no html/head/body wrapper), UTF-8 safe, well-formed.
     QString sanitize(QStringView html) const;
+    /// sanitize(), and in @p plainText exactly what plainText() of the result gives, mostly
+    /// without parsing the result again (the normalizer needs both for every wire item).
+    QString sanitize(QStringView html, QString *plainText) const;
 
     /// Plain text of @p html for search and clustering: block boundaries become newlines,
     /// whitespace folded, entities decoded, no markup.

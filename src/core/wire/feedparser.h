@@ -16,6 +16,10 @@ namespace Wiredesk {
 /// missing, clamped when in the future) and no duplicates within the feed. A document that
 /// cannot be read gets one clear error; a feed that breaks off after some items keeps them
 /// and says where it broke. Item HTML is left raw; WireNormalizer sanitizes it.
+///
+/// Thread-safe: parse() keeps no state between calls and shares nothing mutable (its
+/// look-up tables and compiled patterns are immutable function statics), so an ingest
+/// pipeline can parse the next feed on one thread while another stores the last one.
 class FeedParser final
 {
 public:

@@ -94,9 +94,56 @@ QString WireNormalizer::canonicalUrl(const QString &url)
     return u.toString(QUrl::FullyEncoded);
 }
 
+namespace {
+
+// Appends toLower().simplified() of @p text to @p out in one pass when every character is
+// ASCII or punctuation (whose lower case is itself); returns false otherwise, and the caller
+// uses QString's full case mapping. Most wire copy takes the fast path.
+bool appendFoldedSimple(QString &out, QStringView text)
+{
+    bool pendingSpace = false;
+    const qsizetype start = out.size();
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u < 0x80) {
+            if (u == u' ' || (u >= u'\t' && u <= u'\r')) {
+                pendingSpace = true;
+                continue;
+            }
+            if (pendingSpace && out.size() > start)
+                out += u' ';
+            pendingSpace = false;
+            out += QChar(u >= u'A' && u <= u'Z' ? char16_t(u + 32) : u);
+            continue;
+        }
+        switch (c.category()) {
+        case QChar::Punctuation_Connector:
+        case QChar::Punctuation_Dash:
+        case QChar::Punctuation_Open:
+        case QChar::Punctuation_Close:
+        case QChar::Punctuation_InitialQuote:
+        case QChar::Punctuation_FinalQuote:
+        case QChar::Punctuation_Other:
+            if (pendingSpace && out.size() > start)
+                out += u' ';
+            pendingSpace = false;
+            out += c;
+            break;
+        default:
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace
+
 QString WireNormalizer::contentHash(const QString &title, const QString &text)
 {
-    const QString normalized = title.toLower().simplified() + u'\n' + text.toLower().simplified();
+    QString normalized;
+    normalized.reserve(title.size() + text.size() + 1);
+    if (!appendFoldedSimple(normalized, title) || !(normalized += u'\n', appendFoldedSimple(normalized, text)))
+        normalized = title.toLower().simplified() + u'\n' + text.toLower().simplified();
     return QString::fromLatin1(QCryptographicHash::hash(normalized.toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 
@@ -107,9 +154,10 @@ void WireNormalizer::normalize(WireItem &item) const
     HtmlSanitizer sanitizer(HtmlSanitizer::Schema::Wire);
     if (!item.baseUrl.isEmpty())
         sanitizer.setBaseUrl(QUrl(item.baseUrl));
-    item.contentHtml = sanitizer.sanitize(item.contentHtml);
-    item.contentText = HtmlSanitizer::plainText(item.contentHtml);
-    item.summary = HtmlSanitizer::plainText(item.summary).simplified();
+    // One parse gives both: the plain text is read off the sanitizer's own output.
+    item.contentHtml = sanitizer.sanitize(item.contentHtml, &item.contentText);
+    if (!item.summary.isEmpty())
+        item.summary = HtmlSanitizer::plainText(item.summary).simplified();
     if (item.title.trimmed().isEmpty()) {
         item.title = HtmlTextExtractor::firstWords(
             item.contentText.isEmpty() ? item.summary : item.contentText, FeedParser::TitleFallbackWords);

@@ -11,6 +11,9 @@ namespace Wiredesk {
 /// against the item's baseUrl), derives contentText (plain text of the body), makes the summary plain text,
 /// fills a missing title from the first words, computes the canonical URL (the cross-source
 /// dedupe key) and the content hash (SHA-256 of the normalized title and text).
+///
+/// Thread-safe: a const WireNormalizer may be used from several threads at once (it and
+/// HtmlSanitizer keep no state between calls; the only statics are immutable tables).
 class WireNormalizer final
 {
 public:

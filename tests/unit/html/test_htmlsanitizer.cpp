@@ -27,6 +27,8 @@ private Q_SLOTS:
     void links();
     void plainText_data();
     void plainText();
+    void plainTextOfOutput_data();
+    void plainTextOfOutput();
     void deepNesting_data();
     void deepNesting();
     void hugeInput();
@@ -354,6 +356,31 @@ void TestHtmlSanitizer::plainText()
     QFETCH(QString, html);
     QFETCH(QString, expected);
     QCOMPARE(HtmlSanitizer::plainText(html), expected);
+}
+
+// sanitize(html, &text) reads the text off its own output instead of parsing it again; it
+// must give exactly plainText() of that output, for every input of the hostile corpus.
+void TestHtmlSanitizer::plainTextOfOutput_data()
+{
+    golden_data();
+    QTest::newRow("typical wire body") << QString();
+}
+
+void TestHtmlSanitizer::plainTextOfOutput()
+{
+    QFETCH(QString, caseDir);
+    const QString input = caseDir.isEmpty()
+        ? u"<p class=\"x\">Lead &amp; more&nbsp;text <a href=\"https://e.com/a?b=1&amp;c=2\" onclick=\"x()\">link "
+          u"&quot;q&quot;</a></p>\n<p><strong>Bold</strong> 3 &lt; 4 &gt; 2</p><ul><li>one<li>two</ul>"
+          u"<blockquote><p>quote</blockquote><h2>Head</h2><br><img src=\"https://e.com/i.png\" alt=\"i\">tail"_s
+        : readUtf8(caseDir + u"/input.html"_s);
+    for (const auto schema : {HtmlSanitizer::Schema::Wire, HtmlSanitizer::Schema::Article}) {
+        const HtmlSanitizer sanitizer = caseDir.isEmpty() ? HtmlSanitizer(schema) : sanitizerFor(schema, caseDir);
+        QString text;
+        const QString html = sanitizer.sanitize(input, &text);
+        QCOMPARE(html, sanitizer.sanitize(input));
+        QCOMPARE(text, HtmlSanitizer::plainText(html));
+    }
 }
 
 void TestHtmlSanitizer::deepNesting_data()

@@ -1,4 +1,13 @@
+#include "feedparser.h"
+#include "wireitemjson.h"
 #include "wirenormalizer.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QTimeZone>
+
+#include <thread>
 
 #include <QTest>
 
@@ -14,10 +23,13 @@ private Q_SLOTS:
     void canonicalUrl();
     void contentHashIgnoresCaseAndWhitespace();
     void contentHashSeesRealChanges();
+    void contentHashIsTheDocumentedFormula_data();
+    void contentHashIsTheDocumentedFormula();
     void normalizeFillsDerivedFields();
     void titleFallsBackToFirstWords();
     void relativeLinksResolveAgainstBaseUrl();
     void normalizingTwiceChangesNothing();
+    void parsingOnTwoThreadsGivesTheSameItems();
 };
 
 void TestWireNormalizer::canonicalUrl_data()
@@ -66,6 +78,33 @@ void TestWireNormalizer::contentHashIgnoresCaseAndWhitespace()
         = WireNormalizer::contentHash(u"  STORM  warning issued "_s, u"gusts reached   120 km/h. stay indoors."_s);
     QCOMPARE(a, b);
     QCOMPARE(a.size(), 64);
+}
+
+// contentHash() folds ASCII and punctuation in one pass; the result must stay SHA-256 of
+// toLower().simplified() title + "\n" + text, stored hashes depend on it.
+void TestWireNormalizer::contentHashIsTheDocumentedFormula_data()
+{
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("ascii") << u"  Storm WARNING\tissued "_s << u"Gusts\r\n reached 120 km/h.\v\fStay indoors.  "_s;
+    QTest::newRow("quotes and dashes") << u"\u201CWe\u2019ll stay\u201D \u2014 Mayor"_s
+                                       << u"\u00ABNon\u00BB, dit-il\u2026"_s;
+    QTest::newRow("letters beyond ascii")
+        << u"Z\u00DCRICH Stra\u00DFe"_s << u"\u0130STANBUL \u03A3\u039F\u03A6\u0399\u0391"_s;
+    QTest::newRow("non-ascii spaces") << u"a\u00A0b\u2003c"_s << u"d\u0085e\u3000f"_s;
+    QTest::newRow("ascii title, other text") << u"Plain Title"_s << u"\u00C9t\u00E9 \u00C0 Paris"_s;
+    QTest::newRow("empty") << QString() << QString();
+    QTest::newRow("controls") << u"a\u001Cb"_s << u"\u0001x\u007F"_s;
+}
+
+void TestWireNormalizer::contentHashIsTheDocumentedFormula()
+{
+    QFETCH(QString, title);
+    QFETCH(QString, text);
+    const QString normalized = title.toLower().simplified() + u'\n' + text.toLower().simplified();
+    const QString expected
+        = QString::fromLatin1(QCryptographicHash::hash(normalized.toUtf8(), QCryptographicHash::Sha256).toHex());
+    QCOMPARE(WireNormalizer::contentHash(title, text), expected);
 }
 
 void TestWireNormalizer::contentHashSeesRealChanges()
@@ -126,6 +165,50 @@ void TestWireNormalizer::titleFallsBackToFirstWords()
                        u"after midnight.</p>"_s;
     WireNormalizer().normalize(item);
     QCOMPARE(item.title, u"Officers are appealing for witnesses after a lorry overturned on the A9…"_s);
+}
+
+// The ingest pipeline parses and normalizes feed N+1 on one thread while feed N is stored
+// on another: FeedParser and WireNormalizer share no mutable state. Two threads work through
+// the whole feed corpus at once and must get what one thread gets.
+void TestWireNormalizer::parsingOnTwoThreadsGivesTheSameItems()
+{
+    const QDir corpus(QStringLiteral(WIREDESK_TEST_DATA "/feeds"));
+    QList<QByteArray> inputs;
+    for (const QString &name : corpus.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
+        const QDir dir(corpus.filePath(name));
+        const QStringList files = dir.entryList({u"input.*"_s}, QDir::Files);
+        if (files.size() != 1)
+            continue;
+        QFile file(dir.filePath(files.first()));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        inputs << file.readAll();
+    }
+    QVERIFY(inputs.size() >= 10);
+    const QDateTime fetch(QDate(2026, 1, 1), QTime(12, 0), QTimeZone::utc());
+    auto run = [&](QStringList *out) {
+        const WireNormalizer normalizer;
+        for (int round = 0; round < 3; ++round) {
+            for (const QByteArray &bytes : std::as_const(inputs)) {
+                ParsedFeed feed
+                    = FeedParser::parse(bytes, ParseContext {QUrl(u"https://example.com/feed"_s), {}, fetch});
+                normalizer.normalize(feed);
+                QString all = feed.error;
+                for (const WireItem &item : std::as_const(feed.items))
+                    all += QString::fromUtf8(WireItemJson::toJsonLine(item));
+                out->append(all);
+            }
+        }
+    };
+    QStringList alone;
+    run(&alone);
+    QStringList first;
+    QStringList second;
+    std::thread a([&] { run(&first); });
+    std::thread b([&] { run(&second); });
+    a.join();
+    b.join();
+    QCOMPARE(first, alone);
+    QCOMPARE(second, alone);
 }
 
 QTEST_APPLESS_MAIN(TestWireNormalizer)

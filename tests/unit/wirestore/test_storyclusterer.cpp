@@ -46,6 +46,7 @@ private Q_SLOTS:
     void featuresNormalize();
     void signatureIsStable();
     void similaritySeparatesRewritesFromSameTopic();
+    void hashFormsAgreeWithWordSets();
     void storeClustersAgencyRewrites();
     void clusterWindowAndSameSource();
     void deletingMembersKeepsClustersRight();
@@ -115,6 +116,44 @@ void TestStoryClusterer::similaritySeparatesRewritesFromSameTopic()
     qInfo("highest different-story pair: %s", qPrintable(highestPair));
     QVERIFY2(lowestSame >= StoryClusterer::threshold(), qPrintable(lowestPair));
     QVERIFY2(highestDifferent < StoryClusterer::threshold(), qPrintable(highestPair));
+}
+
+// The store works on word hashes; they must give the signatures and scores of the word sets.
+void TestStoryClusterer::hashFormsAgreeWithWordSets()
+{
+    // Beyond the (English) corpus: non-ASCII case folding, numbers, possessives, a word
+    // longer than the splitter's buffer, a title ending in a digit before a text starting
+    // with one.
+    const QString longWord = QString(300, u'X') + u"ÉÉ"_s;
+    const std::pair<QString, QString> extra[] = {
+        {u"Zürich's ÄRZTE Straße"_s, u"ÉLAN élan 3,000.5 euros Øresund İstanbul ΣΟΦΙΑ σοφια"_s},
+        {u"Flash 42"_s, u"7 killed in "_s + longWord + u" and "_s + longWord.toLower()},
+        {QString(), u"  ,,, "_s},
+    };
+    for (const auto &[title, text] : extra) {
+        StoryClusterer::WordHashes all;
+        StoryClusterer::WordHashes key;
+        StoryClusterer::featureHashes(title, text, &all, &key);
+        QCOMPARE(qsizetype(all.size()), StoryClusterer::features(title, text).size());
+        QCOMPARE(StoryClusterer::hashSignature(key.size() >= 3 ? key : all),
+            StoryClusterer::signature(StoryClusterer::keyFeatures(title, text)));
+    }
+    for (qsizetype i = 0; i < m_stories.size(); ++i) {
+        StoryClusterer::WordHashes all;
+        StoryClusterer::WordHashes key;
+        StoryClusterer::featureHashes(m_stories[i].title, m_stories[i].text, &all, &key);
+        const QSet<QString> words = StoryClusterer::features(m_stories[i].title, m_stories[i].text);
+        QCOMPARE(qsizetype(all.size()), words.size());
+        const QSet<QString> keyWords = StoryClusterer::keyFeatures(m_stories[i].title, m_stories[i].text);
+        QCOMPARE(StoryClusterer::hashSignature(key.size() >= 3 ? key : all), StoryClusterer::signature(keyWords));
+        for (qsizetype j = i + 1; j < m_stories.size(); ++j) {
+            StoryClusterer::WordHashes other;
+            StoryClusterer::WordHashes otherKey;
+            StoryClusterer::featureHashes(m_stories[j].title, m_stories[j].text, &other, &otherKey);
+            QCOMPARE(StoryClusterer::hashSimilarity(all, other),
+                StoryClusterer::similarity(words, StoryClusterer::features(m_stories[j].title, m_stories[j].text)));
+        }
+    }
 }
 
 void TestStoryClusterer::storeClustersAgencyRewrites()

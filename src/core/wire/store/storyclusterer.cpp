@@ -56,6 +56,17 @@ quint64 wordHash(const QString &word)
     return h;
 }
 
+const QSet<quint64> &stopWordHashes()
+{
+    static const QSet<quint64> hashes = [] {
+        QSet<quint64> set;
+        for (const QString &w : stopWords())
+            set.insert(wordHash(w));
+        return set;
+    }();
+    return hashes;
+}
+
 quint32 at(const QByteArray &sig, int i)
 {
     return qFromLittleEndian<quint32>(sig.constData() + i * 4);
@@ -121,6 +132,147 @@ QSet<QString> StoryClusterer::keyFeatures(const QString &title, const QString &t
     QSet<QString> key;
     extract(title, text, &all, &key);
     return key.size() >= 3 ? key : all;
+}
+
+namespace {
+
+QByteArray signatureOf(const quint64 *hashes, size_t count)
+{
+    if (count == 0)
+        return {};
+    quint32 mins[StoryClusterer::SignatureSize];
+    std::fill(std::begin(mins), std::end(mins), std::numeric_limits<quint32>::max());
+    for (size_t k = 0; k < count; ++k) {
+        const quint64 base = hashes[k];
+        for (int i = 0; i < StoryClusterer::SignatureSize; ++i) {
+            const auto v = quint32(mix(base ^ (0x51ed270b2f6a3c1dULL * quint64(i + 1))) >> 32);
+            mins[i] = std::min(mins[i], v);
+        }
+    }
+    QByteArray sig(StoryClusterer::SignatureSize * 4, Qt::Uninitialized);
+    for (int i = 0; i < StoryClusterer::SignatureSize; ++i)
+        qToLittleEndian<quint32>(mins[i], sig.data() + i * 4);
+    return sig;
+}
+
+void sortDistinct(StoryClusterer::WordHashes &v)
+{
+    std::sort(v.begin(), v.end());
+    v.erase(std::unique(v.begin(), v.end()), v.end());
+}
+
+} // namespace
+
+void StoryClusterer::featureHashes(const QString &title, const QString &text, WordHashes *all, WordHashes *key)
+{
+    // The same word splitting as extract(), hashing each folded word once instead of
+    // inserting it into string sets. Words are gathered in a fixed buffer; ASCII words (most
+    // of them) are folded in place, others go through QString::toCaseFolded() as before.
+    all->clear();
+    key->clear();
+    char16_t word[128];
+    qsizetype length = 0;
+    bool capital = false;
+    bool ascii = true;
+    bool overflow = false;
+    QString longWord;
+    auto flush = [&] {
+        if (length == 0 && !overflow)
+            return;
+        QString folded;
+        quint64 h = 0;
+        qsizetype size = 0;
+        bool number = false;
+        if (!overflow && ascii) {
+            number = word[0] >= u'0' && word[0] <= u'9';
+            h = 0xcbf29ce484222325ULL; // wordHash() of the folded word, without building it
+            for (qsizetype k = 0; k < length; ++k) {
+                char16_t c = word[k];
+                if (c >= u'A' && c <= u'Z')
+                    c = char16_t(c + 32);
+                h ^= c;
+                h *= 0x100000001b3ULL;
+            }
+            size = length;
+        } else {
+            const QString raw = overflow ? longWord : QString(reinterpret_cast<const QChar *>(word), length);
+            number = raw.front().isDigit();
+            folded = raw.toCaseFolded();
+            h = wordHash(folded);
+            size = folded.size();
+        }
+        if ((size >= 3 || number) && !stopWordHashes().contains(h)) {
+            all->push_back(h);
+            if (number || capital)
+                key->push_back(h);
+        }
+        length = 0;
+        ascii = true;
+        overflow = false;
+        longWord.clear();
+    };
+    auto append = [&](QChar c) {
+        if (overflow) {
+            longWord += c;
+        } else if (length == qsizetype(std::size(word))) {
+            overflow = true;
+            longWord = QString(reinterpret_cast<const QChar *>(word), length) + c;
+        } else {
+            word[length++] = c.unicode();
+        }
+        ascii = ascii && c.unicode() < 128;
+    };
+    auto startsWithDigit = [&] { return overflow ? longWord.front().isDigit() : QChar(word[0]).isDigit(); };
+    const QStringView parts[] = {title, u" ", text};
+    for (const QStringView input : parts) {
+        for (qsizetype i = 0; i < input.size(); ++i) {
+            const QChar c = input.at(i);
+            const bool empty = length == 0 && !overflow;
+            if (c.isLetterOrNumber()) {
+                if (empty)
+                    capital = c.isUpper();
+                append(c);
+            } else if ((c == u',' || c == u'.') && !empty && startsWithDigit() && i + 1 < input.size()
+                && input.at(i + 1).isDigit()) {
+                continue;
+            } else if (c == u'\'' || c == u'\u2019') {
+                flush();
+                while (i + 1 < input.size() && input.at(i + 1).isLetter())
+                    ++i;
+            } else {
+                flush();
+            }
+        }
+    }
+    flush();
+    sortDistinct(*all);
+    sortDistinct(*key);
+}
+
+QByteArray StoryClusterer::hashSignature(const WordHashes &features)
+{
+    return signatureOf(features.data(), features.size());
+}
+
+double StoryClusterer::hashSimilarity(const WordHashes &a, const WordHashes &b)
+{
+    if (a.empty() || b.empty())
+        return 0;
+    size_t common = 0;
+    for (size_t i = 0, j = 0; i < a.size() && j < b.size();) {
+        if (a[i] < b[j]) {
+            ++i;
+        } else if (b[j] < a[i]) {
+            ++j;
+        } else {
+            ++common;
+            ++i;
+            ++j;
+        }
+    }
+    const double overlap = double(common) / double(std::min(a.size(), b.size()));
+    const double jaccard = double(common) / double(a.size() + b.size() - common);
+    return (overlap + jaccard) / 2;
 }
 
 QByteArray StoryClusterer::signature(const QSet<QString> &features)

@@ -5,6 +5,8 @@
 #include <QSet>
 #include <QString>
 
+#include <vector>
+
 namespace Wiredesk {
 
 /// Near-duplicate detection for story clusters: decides whether two wire items tell the
@@ -32,6 +34,17 @@ public:
     /// Band matches that make an item a candidate.
     static constexpr int MinMatchingBands = 2;
     static constexpr int RowsPerBand = SignatureSize / Bands;
+
+    /// Sorted, distinct 64-bit hashes of words: the form of the feature sets the store uses.
+    /// Equal words give equal hashes (the same hash signature() uses), so similarity() and
+    /// signature() over hashes give what they give over the words (barring a 64-bit
+    /// collision) without building a set of strings per item.
+    using WordHashes = std::vector<quint64>;
+
+    /// Hashes of features() in @p all and of keyFeatures() in @p key, in one pass.
+    static void featureHashes(const QString &title, const QString &text, WordHashes *all, WordHashes *key);
+    static QByteArray hashSignature(const WordHashes &features);
+    static double hashSimilarity(const WordHashes &a, const WordHashes &b);
 
     /// Distinct content words of @p title and @p text, lower-cased.
     static QSet<QString> features(const QString &title, const QString &text);

@@ -25,7 +25,7 @@ constexpr qint64 ClusterWindowMs = 48LL * 3600 * 1000;
 constexpr qsizetype MaxExactComparisons = 4;
 
 // The publication day of an item id (ids are time keys).
-qint64 lshBucket(qint64 id)
+qint64 lshDay(qint64 id)
 {
     return id / (IdSlots * 86400000LL);
 }
@@ -232,7 +232,8 @@ bool WireStore::open(const QString &filePath)
 void WireStore::close()
 {
     m_statements.clear();
-    m_featureCache.clear();
+    forgetClusterCaches();
+    m_dataVersion = -1;
     if (m_db) {
         sqlite3_close(m_db);
         m_db = nullptr;
@@ -273,8 +274,15 @@ bool WireStore::commit()
     return exec("COMMIT");
 }
 
+void WireStore::forgetClusterCaches()
+{
+    m_featureCache.clear();
+    m_lsh.clear();
+}
+
 void WireStore::rollback()
 {
+    forgetClusterCaches(); // they may hold rows of the transaction rolled back
     const QString keep = m_error;
     if (sqlite3_get_autocommit(m_db) == 0)
         exec("ROLLBACK");
@@ -498,6 +506,15 @@ IngestResult WireStore::ingest(qint64 sourceId, const QList<WireItem> &items)
         if (!q.next())
             return abort(QCoreApplication::translate("WireStore", "No source with id %1.").arg(sourceId));
     }
+    {
+        // Another connection's commit may have changed wire_lsh or items under the caches.
+        SqliteStatement &q = stmt("PRAGMA data_version");
+        const qint64 version = q.next() ? q.int64(0) : -2;
+        q.reset();
+        if (version != m_dataVersion)
+            forgetClusterCaches();
+        m_dataVersion = version;
+    }
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const qint64 nowMs = toMs(now);
 
@@ -604,10 +621,11 @@ IngestResult WireStore::ingest(qint64 sourceId, const QList<WireItem> &items)
         // 5. A new item.
         const qint64 id = assignId(idBaseFor(item.published));
         if (!id)
-            return abort(
-                m_error.isEmpty() ? QCoreApplication::translate("WireStore", "Cannot assign an item id.") : m_error);
-        const QByteArray signature
-            = StoryClusterer::signature(StoryClusterer::keyFeatures(item.title, item.contentText));
+            return abort(m_error.isEmpty() ? QCoreApplication::translate("WireStore", "Cannot assign an item id.") : m_error);
+        StoryClusterer::WordHashes words;
+        StoryClusterer::WordHashes keyWords;
+        StoryClusterer::featureHashes(item.title, item.contentText, &words, &keyWords);
+        const QByteArray signature = StoryClusterer::hashSignature(keyWords.size() >= 3 ? keyWords : words);
         SqliteStatement &ins = stmt("INSERT INTO wire_item(id, source_id, guid, url, canonical_url, title, summary, "
                                     "content_html, content_text, authors, categories, language, image_url, urgency, "
                                     "published, updated, fetched, content_hash, raw, minhash) "
@@ -623,7 +641,7 @@ IngestResult WireStore::ingest(qint64 sourceId, const QList<WireItem> &items)
             return abort(ins.errorString());
         if (!indexText(id, item.title, item.contentText, joinList(item.authors), false))
             return abort(m_error);
-        const int joined = m_clustering ? assignCluster(id, sourceId, item, signature) : 0;
+        const int joined = m_clustering ? assignCluster(id, sourceId, words, signature) : 0;
         if (joined < 0)
             return abort(m_error);
         result.clustered += joined;
@@ -669,7 +687,24 @@ bool WireStore::unindex(qint64 id)
 }
 
 // Returns 1 when the item joined a cluster, 0 when it stays alone, -1 on error.
-int WireStore::assignCluster(qint64 id, qint64 sourceId, const WireItem &item, const QByteArray &signature)
+const QHash<qint64, std::vector<qint64>> &WireStore::lshBucket(qint64 day, bool *ok)
+{
+    auto it = m_lsh.find(day);
+    if (it != m_lsh.end())
+        return *it;
+    QHash<qint64, std::vector<qint64>> bucket;
+    SqliteStatement &q = stmt("SELECT band_key, item_id FROM wire_lsh WHERE bucket=? ORDER BY band_key, item_id");
+    q.bind(1, day);
+    while (q.next())
+        bucket[q.int64(0)].push_back(q.int64(1));
+    if (q.failed())
+        *ok = fail(q.errorString());
+    return *m_lsh.insert(day, std::move(bucket));
+}
+
+// Returns 1 when the item joined a cluster, 0 when it stays alone, -1 on error.
+int WireStore::assignCluster(
+    qint64 id, qint64 sourceId, const StoryClusterer::WordHashes &features, const QByteArray &signature)
 {
     const QList<qint64> keys = StoryClusterer::bandKeys(signature);
     if (keys.isEmpty())
@@ -677,14 +712,28 @@ int WireStore::assignCluster(qint64 id, qint64 sourceId, const WireItem &item, c
     const qint64 lo = id - ClusterWindowMs * IdSlots;
     const qint64 hi = id + ClusterWindowMs * IdSlots;
     QHash<qint64, int> bandMatches;
-    const qint64 day = lshBucket(id);
+    const qint64 day = lshDay(id);
+    bool ok = true;
+    // The ±48 h window spans five day buckets; a few candidates per band are plenty. Same
+    // candidates, in the same order, as "bucket IN (day-2 .. day+2) AND band_key = ? AND
+    // item_id BETWEEN lo AND hi LIMIT 24" on wire_lsh, from memory.
+    if (m_lsh.size() >= 64) // a live inbox touches a few days; an archive import many
+        m_lsh.clear();
+    for (qint64 b = day - 2; b <= day + 2; ++b)
+        lshBucket(b, &ok);
+    if (!ok)
+        return -1;
     for (const qint64 key : keys) {
-        // The ±48 h window spans five day buckets; a few candidates per band are plenty.
-        SqliteStatement &q = stmt("SELECT item_id FROM wire_lsh WHERE bucket IN (?1 - 2, ?1 - 1, ?1, ?1 + 1, ?1 + 2) "
-                                  "AND band_key = ?2 AND item_id BETWEEN ?3 AND ?4 LIMIT 24");
-        q.bind(1, day).bind(2, key).bind(3, lo).bind(4, hi);
-        while (q.next())
-            ++bandMatches[q.int64(0)];
+        int taken = 0;
+        for (qint64 b = day - 2; b <= day + 2 && taken < 24; ++b) {
+            const auto &bucket = *m_lsh.constFind(b);
+            const auto ids = bucket.constFind(key);
+            if (ids == bucket.constEnd())
+                continue;
+            for (auto at = std::lower_bound(ids->begin(), ids->end(), lo); at != ids->end() && *at <= hi && taken < 24;
+                 ++at, ++taken)
+                ++bandMatches[*at];
+        }
     }
     // Only the strongest few candidates get the exact (costly) comparison: real rewrites
     // share most of their names and numbers and so most bands.
@@ -699,22 +748,22 @@ int WireStore::assignCluster(qint64 id, qint64 sourceId, const WireItem &item, c
     qint64 best = 0;
     qint64 bestCluster = 0;
     double bestScore = 0;
-    QSet<QString> features;
     for (const auto &[matches, candidate] : std::as_const(ranked)) {
         SqliteStatement &q = stmt("SELECT source_id, cluster_id, title, content_text FROM wire_item WHERE id=?");
         q.bind(1, candidate);
         if (!q.next() || q.int64(0) == sourceId)
             continue;
-        if (features.isEmpty())
-            features = StoryClusterer::features(item.title, item.contentText);
         auto cached = m_featureCache.constFind(candidate);
         if (cached == m_featureCache.constEnd()) {
             // Popular candidates come back item after item; keep their words for a while.
             if (m_featureCache.size() >= 4096)
                 m_featureCache.clear();
-            cached = m_featureCache.insert(candidate, StoryClusterer::features(q.text(2), q.text(3)));
+            StoryClusterer::WordHashes words;
+            StoryClusterer::WordHashes keyWords;
+            StoryClusterer::featureHashes(q.text(2), q.text(3), &words, &keyWords);
+            cached = m_featureCache.insert(candidate, std::move(words));
         }
-        const double score = StoryClusterer::similarity(features, *cached);
+        const double score = StoryClusterer::hashSimilarity(features, *cached);
         if (score >= StoryClusterer::threshold() && score > bestScore) {
             bestScore = score;
             best = candidate;
@@ -726,6 +775,10 @@ int WireStore::assignCluster(qint64 id, qint64 sourceId, const WireItem &item, c
         q.bind(1, day).bind(2, key).bind(3, id);
         if (!q.exec())
             return fail(q.errorString()) ? 0 : -1;
+        std::vector<qint64> &ids = m_lsh[day][key];
+        const auto at = std::lower_bound(ids.begin(), ids.end(), id);
+        if (at == ids.end() || *at != id)
+            ids.insert(at, id);
     }
     if (!best)
         return 0;
@@ -1052,9 +1105,10 @@ bool WireStore::deleteOne(qint64 id, qint64 now)
         if (!a.exec())
             return fail(a.errorString());
     }
+    m_lsh.remove(lshDay(id));
     for (const qint64 key : StoryClusterer::bandKeys(signature)) {
         SqliteStatement &l = stmt("DELETE FROM wire_lsh WHERE bucket=? AND band_key=? AND item_id=?");
-        l.bind(1, lshBucket(id)).bind(2, key).bind(3, id);
+        l.bind(1, lshDay(id)).bind(2, key).bind(3, id);
         if (!l.exec())
             return fail(l.errorString());
     }

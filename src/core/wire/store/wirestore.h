@@ -5,6 +5,7 @@
 #include "ingestresult.h"
 #include "savedsearch.h"
 #include "sqlitestatement.h"
+#include "storyclusterer.h"
 #include "wireitem.h"
 #include "wiresource.h"
 
@@ -137,7 +138,10 @@ private:
     bool deleteOne(qint64 id, qint64 now);
     bool indexText(qint64 id, const QString &title, const QString &text, const QString &authors, bool remove);
     bool unindex(qint64 id);
-    int assignCluster(qint64 id, qint64 sourceId, const WireItem &item, const QByteArray &signature);
+    int assignCluster(
+        qint64 id, qint64 sourceId, const StoryClusterer::WordHashes &features, const QByteArray &signature);
+    const QHash<qint64, std::vector<qint64>> &lshBucket(qint64 day, bool *ok);
+    void forgetClusterCaches();
 
     sqlite3 *m_db = nullptr;
     bool m_clustering = true;
@@ -145,7 +149,13 @@ private:
     QString m_path;
     QString m_error;
     QHash<const char *, std::shared_ptr<SqliteStatement>> m_statements;
-    QHash<qint64, QSet<QString>> m_featureCache; ///< words of recent cluster candidates
+    QHash<qint64, StoryClusterer::WordHashes> m_featureCache; ///< words of recent cluster candidates
+    /// wire_lsh of the days recently clustered against: day → band key → item ids ascending.
+    /// Replaces 16 × 5 index seeks per new item by hash look-ups; rows this connection writes
+    /// are added here too, and the whole cache is dropped on rollback, on deletes and when
+    /// another connection has committed (PRAGMA data_version).
+    QHash<qint64, QHash<qint64, std::vector<qint64>>> m_lsh;
+    qint64 m_dataVersion = -1;
 };
 
 } // namespace Wiredesk
