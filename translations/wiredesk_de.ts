@@ -682,6 +682,96 @@ Exit-Status: 0 keine blockierende Warnung, 1 mindestens eine blockierende Warnun
     </message>
 </context>
 <context>
+    <name>SourcesDialog</name>
+    <message>
+        <source>Wire Sources</source>
+        <translation>Agenturquellen</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>&amp;URL or folder:</source>
+        <translation>&amp;URL oder Ordner:</translation>
+    </message>
+    <message>
+        <source>https://… or a folder / file path</source>
+        <translation>https://… oder ein Ordner-/Dateipfad</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Credibility:</source>
+        <translation>&amp;Glaubwürdigkeit:</translation>
+    </message>
+    <message>
+        <source>&amp;Poll every:</source>
+        <translation>&amp;Abruf alle:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>&amp;Enabled</source>
+        <translation>A&amp;ktiviert</translation>
+    </message>
+    <message>
+        <source>Last result:</source>
+        <translation>Letztes Ergebnis:</translation>
+    </message>
+    <message>
+        <source>&amp;Add as New</source>
+        <translation>Als neue hin&amp;zufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Save Changes</source>
+        <translation>Änderungen &amp;speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Import OPML…</source>
+        <translation>OPML &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport OPML…</source>
+        <translation>OPML e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>as soon as possible</source>
+        <translation>so bald wie möglich</translation>
+    </message>
+</context>
+<context>
+    <name>WireItemView</name>
+    <message>
+        <source>Flash (urgency 1)</source>
+        <translation>Blitz (Dringlichkeit 1)</translation>
+    </message>
+    <message>
+        <source>Urgency %1</source>
+        <translation>Dringlichkeit %1</translation>
+    </message>
+</context>
+<context>
     <name>WireStore</name>
     <message>
         <source>Cannot open %1: %2</source>
@@ -714,6 +804,90 @@ Exit-Status: 0 keine blockierende Warnung, 1 mindestens eine blockierende Warnun
     <message>
         <source>The search could not be read as an expression; it was treated as a literal phrase.</source>
         <translation>Die Suche konnte nicht als Ausdruck gelesen werden; sie wurde als wörtliche Phrase behandelt.</translation>
+    </message>
+</context>
+<context>
+    <name>Wiredesk</name>
+    <message>
+        <source>not modified</source>
+        <translation>nicht geändert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n neue</numerusform>
+            <numerusform>%n neue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n updated</source>
+        <translation>
+            <numerusform>, %n aktualisiert</numerusform>
+            <numerusform>, %n aktualisiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n file(s)</source>
+        <translation>
+            <numerusform>, %n Datei</numerusform>
+            <numerusform>, %n Dateien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--profile DIR is required</source>
+        <translation>--profile DIR ist erforderlich</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a usable URL.</source>
+        <translation>%1 ist keine verwendbare URL.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Cannot add the source %1: %2</source>
+        <translation>Die Quelle %1 kann nicht hinzugefügt werden: %2</translation>
+    </message>
+    <message>
+        <source>The profile folder.</source>
+        <translation>Der Profilordner.</translation>
+    </message>
+    <message>
+        <source>A feed file, a drop folder or an http(s) URL.</source>
+        <translation>Eine Feed-Datei, ein Ablageordner oder eine http(s)-URL.</translation>
+    </message>
+    <message>
+        <source>Usage: wiredesk-cli wire ingest --profile DIR SOURCE...</source>
+        <translation>Aufruf: wiredesk-cli wire ingest --profile DIR SOURCE...</translation>
+    </message>
+    <message>
+        <source>error:</source>
+        <translation>Fehler:</translation>
+    </message>
+    <message>
+        <source>At most N items (default 50, at most 10000).</source>
+        <translation>Höchstens N Meldungen (Standard 50, höchstens 10000).</translation>
+    </message>
+    <message>
+        <source>The search, as typed in the inbox search box.</source>
+        <translation>Die Suche, wie im Suchfeld der Agenturmeldungen eingegeben.</translation>
+    </message>
+    <message>
+        <source>--limit wants a number from 1 to 10000</source>
+        <translation>--limit erwartet eine Zahl von 1 bis 10000</translation>
+    </message>
+    <message>
+        <source>Usage: wiredesk-cli wire search --profile DIR [--limit N] QUERY</source>
+        <translation>Aufruf: wiredesk-cli wire search --profile DIR [--limit N] QUERY</translation>
+    </message>
+    <message>
+        <source>note:</source>
+        <translation>Hinweis:</translation>
     </message>
 </context>
 <context>
@@ -766,10 +940,6 @@ Exit-Status: 0 keine blockierende Warnung, 1 mindestens eine blockierende Warnun
         <translation>Ortsmarke</translation>
     </message>
     <message>
-        <source>Article body</source>
-        <translation>Artikeltext</translation>
-    </message>
-    <message>
         <source>&amp;Headline:</source>
         <translation>Ü&amp;berschrift:</translation>
     </message>
@@ -792,6 +962,548 @@ Exit-Status: 0 keine blockierende Warnung, 1 mindestens eine blockierende Warnun
     <message>
         <source>Date&amp;line:</source>
         <translation>&amp;Ortsmarke:</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Französisch</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Spanisch</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>Italienisch</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Russisch</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>Portugiesisch</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Niederländisch</translation>
+    </message>
+    <message>
+        <source>Article editor</source>
+        <translation>Artikeleditor</translation>
+    </message>
+    <message>
+        <source>Dek: one or two sentences under the headline</source>
+        <translation>Vorspann: ein oder zwei Sätze unter der Überschrift</translation>
+    </message>
+    <message>
+        <source>Place, e.g. GENEVA</source>
+        <translation>Ort, z. B. GENF</translation>
+    </message>
+    <message>
+        <source>Publication time</source>
+        <translation>Veröffentlichungszeit</translation>
+    </message>
+    <message>
+        <source>Not scheduled</source>
+        <translation>Nicht geplant</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <source>Slug</source>
+        <translation>Slug</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Lead image</source>
+        <translation>Aufmacherbild</translation>
+    </message>
+    <message>
+        <source>File in the profile or https:// address</source>
+        <translation>Datei im Profil oder https://-Adresse</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>Dur&amp;chsuchen…</translation>
+    </message>
+    <message>
+        <source>Lead image caption</source>
+        <translation>Bildunterschrift des Aufmacherbilds</translation>
+    </message>
+    <message>
+        <source>Lead image credit</source>
+        <translation>Bildnachweis des Aufmacherbilds</translation>
+    </message>
+    <message>
+        <source>Lead image alt text</source>
+        <translation>Alternativtext des Aufmacherbilds</translation>
+    </message>
+    <message>
+        <source>Formatting</source>
+        <translation>Formatierung</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>F</translation>
+    </message>
+    <message>
+        <source>I</source>
+        <translation>K</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>¶</source>
+        <translation>¶</translation>
+    </message>
+    <message>
+        <source>H2</source>
+        <translation>H2</translation>
+    </message>
+    <message>
+        <source>H3</source>
+        <translation>H3</translation>
+    </message>
+    <message>
+        <source>“ ”</source>
+        <translation>„ “</translation>
+    </message>
+    <message>
+        <source>•</source>
+        <translation>•</translation>
+    </message>
+    <message>
+        <source>1.</source>
+        <translation>1.</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Find in Article…</source>
+        <translation>&amp;Im Artikel suchen…</translation>
+    </message>
+    <message>
+        <source>Find and &amp;Replace…</source>
+        <translation>Suchen und &amp;ersetzen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+H</source>
+        <translation>Ctrl+H</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Section, tags, dateline, language, publication time, slug and lead image</source>
+        <translation>Ressort, Schlagwörter, Ortsmarke, Sprache, Veröffentlichungszeit, Slug und Aufmacherbild</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>Sprac&amp;he:</translation>
+    </message>
+    <message>
+        <source>&amp;Publish:</source>
+        <translation>&amp;Erscheint:</translation>
+    </message>
+    <message>
+        <source>&amp;Zone:</source>
+        <translation>&amp;Zeitzone:</translation>
+    </message>
+    <message>
+        <source>Sl&amp;ug:</source>
+        <translation>S&amp;lug:</translation>
+    </message>
+    <message>
+        <source>Lead i&amp;mage:</source>
+        <translation>Auf&amp;macherbild:</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ption:</source>
+        <translation>Bild&amp;unterschrift:</translation>
+    </message>
+    <message>
+        <source>C&amp;redit:</source>
+        <translation>Bild&amp;nachweis:</translation>
+    </message>
+    <message>
+        <source>&amp;Alt text:</source>
+        <translation>Al&amp;ternativtext:</translation>
+    </message>
+    <message>
+        <source>Change time zone</source>
+        <translation>Zeitzone ändern</translation>
+    </message>
+    <message>
+        <source>Lead Image</source>
+        <translation>Aufmacherbild</translation>
+    </message>
+    <message>
+        <source>Set lead image</source>
+        <translation>Aufmacherbild festlegen</translation>
+    </message>
+</context>
+<context>
+    <name>Wiredesk::BodyEditor</name>
+    <message>
+        <source>Article body</source>
+        <translation>Artikeltext</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Strong</source>
+        <translation>&amp;Fett</translation>
+    </message>
+    <message>
+        <source>Strong emphasis</source>
+        <translation>Starke Hervorhebung (fett)</translation>
+    </message>
+    <message>
+        <source>&amp;Emphasis</source>
+        <translation>&amp;Kursiv</translation>
+    </message>
+    <message>
+        <source>Emphasis</source>
+        <translation>Hervorhebung (kursiv)</translation>
+    </message>
+    <message>
+        <source>&amp;Link…</source>
+        <translation>&amp;Link…</translation>
+    </message>
+    <message>
+        <source>Ctrl+K</source>
+        <translation>Ctrl+K</translation>
+    </message>
+    <message>
+        <source>Add or change a link</source>
+        <translation>Link einfügen oder ändern</translation>
+    </message>
+    <message>
+        <source>&amp;Paragraph</source>
+        <translation>&amp;Absatz</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+0</source>
+        <translation>Ctrl+Alt+0</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>Absatz</translation>
+    </message>
+    <message>
+        <source>Subheading &amp;1</source>
+        <translation>Zwischenüberschrift &amp;1</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+2</source>
+        <translation>Ctrl+Alt+2</translation>
+    </message>
+    <message>
+        <source>Subheading</source>
+        <translation>Zwischenüberschrift</translation>
+    </message>
+    <message>
+        <source>Subheading &amp;2</source>
+        <translation>Zwischenüberschrift &amp;2</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+3</source>
+        <translation>Ctrl+Alt+3</translation>
+    </message>
+    <message>
+        <source>Minor subheading</source>
+        <translation>Kleine Zwischenüberschrift</translation>
+    </message>
+    <message>
+        <source>Block &amp;Quote</source>
+        <translation>Block&amp;zitat</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+.</source>
+        <translation>Ctrl+Shift+.</translation>
+    </message>
+    <message>
+        <source>Ctrl+&gt;</source>
+        <translation>Ctrl+&gt;</translation>
+    </message>
+    <message>
+        <source>Block quote</source>
+        <translation>Blockzitat</translation>
+    </message>
+    <message>
+        <source>&amp;Numbered List</source>
+        <translation>&amp;Nummerierte Liste</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+7</source>
+        <translation>Ctrl+Shift+7</translation>
+    </message>
+    <message>
+        <source>Ctrl+&amp;</source>
+        <translation>Ctrl+&amp;</translation>
+    </message>
+    <message>
+        <source>Numbered list</source>
+        <translation>Nummerierte Liste</translation>
+    </message>
+    <message>
+        <source>&amp;Bulleted List</source>
+        <translation>A&amp;ufzählung</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+8</source>
+        <translation>Ctrl+Shift+8</translation>
+    </message>
+    <message>
+        <source>Ctrl+*</source>
+        <translation>Ctrl+*</translation>
+    </message>
+    <message>
+        <source>Bulleted list</source>
+        <translation>Aufzählung</translation>
+    </message>
+    <message>
+        <source>Horizontal &amp;Rule</source>
+        <translation>&amp;Trennlinie</translation>
+    </message>
+    <message>
+        <source>Insert a horizontal rule</source>
+        <translation>Eine Trennlinie einfügen</translation>
+    </message>
+    <message>
+        <source>&amp;Image…</source>
+        <translation>&amp;Bild…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+I</source>
+        <translation>Ctrl+Alt+I</translation>
+    </message>
+    <message>
+        <source>Insert an image with caption</source>
+        <translation>Bild mit Bildunterschrift einfügen</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Address (http, https or mailto); leave empty to remove the link:</source>
+        <translation>Adresse (http, https oder mailto); leer lassen, um den Link zu entfernen:</translation>
+    </message>
+    <message>
+        <source>“%1” is not an http, https or mailto address.</source>
+        <translation>„%1“ ist keine http-, https- oder mailto-Adresse.</translation>
+    </message>
+    <message>
+        <source>(No suggestions)</source>
+        <translation>(Keine Vorschläge)</translation>
+    </message>
+    <message>
+        <source>&amp;Add to Dictionary</source>
+        <translation>Zum &amp;Wörterbuch hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Ignore</source>
+        <translation>&amp;Ignorieren</translation>
+    </message>
+    <message>
+        <source>Remote image
+%1</source>
+        <translation>Externes Bild
+%1</translation>
+    </message>
+    <message>
+        <source>Image not found
+%1</source>
+        <translation>Bild nicht gefunden
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>Wiredesk::DemoSources</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a source list.</source>
+        <translation>%1 ist zu groß für eine Quellenliste.</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object: %2</source>
+        <translation>%1 ist kein JSON-Objekt: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Wiredesk demo source list.</source>
+        <translation>%1 ist keine Wiredesk-Demo-Quellenliste.</translation>
+    </message>
+    <message>
+        <source>%1 has version %2; this Wiredesk reads version %3.</source>
+        <translation>%1 hat Version %2; diese Wiredesk-Version liest Version %3.</translation>
+    </message>
+    <message>
+        <source>Source &quot;%1&quot; names a file outside the profile: %2</source>
+        <translation>Die Quelle „%1“ verweist auf eine Datei außerhalb des Profils: %2</translation>
+    </message>
+    <message>
+        <source>Source &quot;%1&quot; has an unknown type &quot;%2&quot;.</source>
+        <translation>Die Quelle „%1“ hat einen unbekannten Typ „%2“.</translation>
+    </message>
+    <message>
+        <source>A source in %1 has no name.</source>
+        <translation>Eine Quelle in %1 hat keinen Namen.</translation>
+    </message>
+    <message>
+        <source>Cannot add the demo source &quot;%1&quot;: %2</source>
+        <translation>Die Demo-Quelle „%1“ kann nicht hinzugefügt werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Wiredesk::DraftWorkspace</name>
+    <message>
+        <source>The drafts store is not open.</source>
+        <translation>Der Entwurfsspeicher ist nicht geöffnet.</translation>
+    </message>
+</context>
+<context>
+    <name>Wiredesk::DraftsPane</name>
+    <message>
+        <source>Drafts</source>
+        <translation>Entwürfe</translation>
+    </message>
+    <message>
+        <source>Search drafts by headline</source>
+        <translation>Entwürfe nach Überschrift durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search drafts</source>
+        <translation>Entwürfe durchsuchen</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>Papierkorb</translation>
+    </message>
+    <message>
+        <source>Show deleted drafts</source>
+        <translation>Gelöschte Entwürfe anzeigen</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation>Überschrift</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Drafts list</source>
+        <translation>Entwurfsliste</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <source>New draft (Ctrl+N)</source>
+        <translation>Neuer Entwurf (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Duplizieren</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Move to the trash</source>
+        <translation>In den Papierkorb verschieben</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(ohne Titel)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+%Ln word(s)</source>
+        <translation>
+            <numerusform>%1
+%Ln Wort</numerusform>
+            <numerusform>%1
+%Ln Wörter</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Wiredesk::EditorStatus</name>
+    <message>
+        <source>Article statistics</source>
+        <translation>Artikelstatistik</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln word(s)</source>
+        <translation>
+            <numerusform>%Ln Wort</numerusform>
+            <numerusform>%Ln Wörter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln character(s)</source>
+        <translation>
+            <numerusform>%Ln Zeichen</numerusform>
+            <numerusform>%Ln Zeichen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln min read</source>
+        <translation>
+            <numerusform>%Ln Min. Lesezeit</numerusform>
+            <numerusform>%Ln Min. Lesezeit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Words and characters in headline, dek and body; reading time at about 230 words a minute</source>
+        <translation>Wörter und Zeichen in Überschrift, Vorspann und Text; Lesezeit bei etwa 230 Wörtern pro Minute</translation>
     </message>
 </context>
 <context>
@@ -939,6 +1651,119 @@ Exit-Status: 0 keine blockierende Warnung, 1 mindestens eine blockierende Warnun
     </message>
 </context>
 <context>
+    <name>Wiredesk::FigureDialog</name>
+    <message>
+        <source>Insert Image</source>
+        <translation>Bild einfügen</translation>
+    </message>
+    <message>
+        <source>A file, or an https:// address</source>
+        <translation>Eine Datei oder eine https://-Adresse</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>e.g. Photo: Agency name</source>
+        <translation>z. B. Foto: Name der Agentur</translation>
+    </message>
+    <message>
+        <source>What the image shows, for readers who cannot see it</source>
+        <translation>Was das Bild zeigt – für Leser, die es nicht sehen können</translation>
+    </message>
+    <message>
+        <source>&amp;Image:</source>
+        <translation>&amp;Bild:</translation>
+    </message>
+    <message>
+        <source>&amp;Caption:</source>
+        <translation>Bild&amp;unterschrift:</translation>
+    </message>
+    <message>
+        <source>C&amp;redit:</source>
+        <translation>Bild&amp;nachweis:</translation>
+    </message>
+    <message>
+        <source>&amp;Alt text:</source>
+        <translation>&amp;Alternativtext:</translation>
+    </message>
+    <message>
+        <source>Choose an Image</source>
+        <translation>Bild auswählen</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.webp *.gif *.svg)</source>
+        <translation>Bilder (*.jpg *.jpeg *.png *.webp *.gif *.svg)</translation>
+    </message>
+    <message>
+        <source>“%1” is not an image file or an http(s) address.</source>
+        <translation>„%1“ ist weder eine Bilddatei noch eine http(s)-Adresse.</translation>
+    </message>
+    <message>
+        <source>The image could not be copied into the profile.</source>
+        <translation>Das Bild konnte nicht in das Profil kopiert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Wiredesk::FindReplaceBar</name>
+    <message>
+        <source>Find and replace</source>
+        <translation>Suchen und ersetzen</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Replace with</source>
+        <translation>Ersetzen durch</translation>
+    </message>
+    <message>
+        <source>Match &amp;case</source>
+        <translation>&amp;Groß-/Kleinschreibung</translation>
+    </message>
+    <message>
+        <source>&amp;Whole words</source>
+        <translation>Ganze &amp;Wörter</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Nächster</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>&amp;Vorheriger</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Ersetzen</translation>
+    </message>
+    <message>
+        <source>Replace &amp;All</source>
+        <translation>&amp;Alle ersetzen</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Schließen (Esc)</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Replace All</source>
+        <translation>Alle ersetzen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replaced</source>
+        <translation>
+            <numerusform>%n ersetzt</numerusform>
+            <numerusform>%n ersetzt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Wiredesk::HttpClient</name>
     <message>
         <source>Only http and https addresses can be fetched, not “%1”.</source>
@@ -1046,11 +1871,77 @@ Exit-Status: 0 keine blockierende Warnung, 1 mindestens eine blockierende Warnun
     </message>
 </context>
 <context>
-    <name>Wiredesk::InboxPane</name>
+    <name>Wiredesk::InboxController</name>
     <message>
-        <source>Search wires (words, &quot;phrases&quot;, prefix*, source:, label:)</source>
-        <translation>Suche: Wörter, &quot;Phrasen&quot;, Präfix*, source:, label:</translation>
+        <source>&amp;Refresh Wires</source>
+        <translation>Agenturmeldungen &amp;aktualisieren</translation>
     </message>
+    <message>
+        <source>&amp;Cancel Refresh</source>
+        <translation>Aktualisierung a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>Wire &amp;Sources…</source>
+        <translation>Agentur&amp;quellen…</translation>
+    </message>
+    <message>
+        <source>Wire refresh progress</source>
+        <translation>Fortschritt der Agenturaktualisierung</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Wire refresh errors</source>
+        <translation>Fehler bei der Agenturaktualisierung</translation>
+    </message>
+    <message>
+        <source>The wire store %1 cannot be opened: %2</source>
+        <translation>Der Agenturspeicher %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1/%2 sources, %n new</source>
+        <translation>
+            <numerusform>%1/%2 Quellen, %n neue</numerusform>
+            <numerusform>%1/%2 Quellen, %n neue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n source(s) failed</source>
+        <translation>
+            <numerusform>⚠ %n Quelle fehlgeschlagen</numerusform>
+            <numerusform>⚠ %n Quellen fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wire refresh cancelled; %n new item(s).</source>
+        <translation>
+            <numerusform>Aktualisierung abgebrochen; %n neue Meldung.</numerusform>
+            <numerusform>Aktualisierung abgebrochen; %n neue Meldungen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wires refreshed: %n new item(s).</source>
+        <translation>
+            <numerusform>Agenturmeldungen aktualisiert: %n neue Meldung.</numerusform>
+            <numerusform>Agenturmeldungen aktualisiert: %n neue Meldungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wire alert</source>
+        <translation>Agenturalarm</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new item(s) match %1</source>
+        <translation>
+            <numerusform>%n neue Meldung passt zu %1</numerusform>
+            <numerusform>%n neue Meldungen passen zu %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Wiredesk::InboxPane</name>
     <message>
         <source>Search wires</source>
         <translation>Meldungen durchsuchen</translation>
@@ -1062,6 +1953,121 @@ Exit-Status: 0 keine blockierende Warnung, 1 mindestens eine blockierende Warnun
     <message>
         <source>Inbox status</source>
         <translation>Status der Agenturmeldungen</translation>
+    </message>
+    <message>
+        <source>Search wires (words, &quot;phrases&quot;, prefix*, source:, label:, since:2h)</source>
+        <translation>Suchen (Wörter, "Phrasen", Präfix*, source:, label:, since:2h)</translation>
+    </message>
+    <message>
+        <source>Number of matching items</source>
+        <translation>Anzahl der Treffer</translation>
+    </message>
+    <message>
+        <source>Search notes</source>
+        <translation>Suchhinweise</translation>
+    </message>
+    <message>
+        <source>Saved searches</source>
+        <translation>Gespeicherte Suchen</translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>Save the current search in this list</source>
+        <translation>Aktuelle Suche in dieser Liste speichern</translation>
+    </message>
+    <message>
+        <source>Save search</source>
+        <translation>Suche speichern</translation>
+    </message>
+    <message>
+        <source>⚑</source>
+        <translation>⚑</translation>
+    </message>
+    <message>
+        <source>Alert: highlight new items matching the selected search and notify</source>
+        <translation>Alarm: neue Meldungen, die zur gewählten Suche passen, hervorheben und benachrichtigen</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Alarm</translation>
+    </message>
+    <message>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <source>Remove the selected saved search</source>
+        <translation>Ausgewählte gespeicherte Suche entfernen</translation>
+    </message>
+    <message>
+        <source>Remove saved search</source>
+        <translation>Gespeicherte Suche entfernen</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>New Draft from Item</source>
+        <translation>Neuer Entwurf aus Meldung</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>Cite in Current Draft</source>
+        <translation>Im aktuellen Entwurf zitieren</translation>
+    </message>
+    <message>
+        <source>Open Side by Side</source>
+        <translation>Nebeneinander öffnen</translation>
+    </message>
+    <message>
+        <source>Ticker Mode</source>
+        <translation>Tickermodus</translation>
+    </message>
+    <message>
+        <source>Follow the newest items as they arrive</source>
+        <translation>Den neuesten Meldungen beim Eintreffen folgen</translation>
+    </message>
+    <message>
+        <source>Save Search</source>
+        <translation>Suche speichern</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Select two or more items (for example the wires of a story) to compare them.</source>
+        <translation>Wählen Sie zwei oder mehr Meldungen aus (zum Beispiel die einer Meldungsgruppe), um sie zu vergleichen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Side by Side — %n item(s)</source>
+        <translation>
+            <numerusform>Nebeneinander – %n Meldung</numerusform>
+            <numerusform>Nebeneinander – %n Meldungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unstar</source>
+        <translation>Stern entfernen</translation>
+    </message>
+    <message>
+        <source>Star</source>
+        <translation>Mit Stern markieren</translation>
+    </message>
+    <message>
+        <source>Mark as Unread</source>
+        <translation>Als ungelesen markieren</translation>
+    </message>
+    <message>
+        <source>Mark as Read</source>
+        <translation>Als gelesen markieren</translation>
     </message>
 </context>
 <context>
@@ -1128,14 +2134,6 @@ Exit-Status: 0 keine blockierende Warnung, 1 mindestens eine blockierende Warnun
     <message>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Rückgängig</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -1252,6 +2250,113 @@ Exit-Status: 0 keine blockierende Warnung, 1 mindestens eine blockierende Warnun
     <message>
         <source>%1 — Wiredesk</source>
         <translation>%1 — Wiredesk</translation>
+    </message>
+    <message>
+        <source>Large paste cleaned and inserted in %1 s</source>
+        <translation>Großer Textblock bereinigt und in %1 s eingefügt</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Entwürfe</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelltext</translation>
+    </message>
+    <message>
+        <source>&amp;New Draft</source>
+        <translation>&amp;Neuer Entwurf</translation>
+    </message>
+    <message>
+        <source>&amp;Save Draft</source>
+        <translation>Entwurf &amp;speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Revisions…</source>
+        <translation>&amp;Versionen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+2</source>
+        <translation>Ctrl+2</translation>
+    </message>
+    <message>
+        <source>Ctrl+U</source>
+        <translation>Ctrl+U</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat</source>
+        <translation>&amp;Format</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <source>The drafts store cannot be opened: %1</source>
+        <translation>Der Entwurfsspeicher kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>Restored unsaved changes to “%1” from %2: Wiredesk was not closed normally.</source>
+        <translation>Nicht gespeicherte Änderungen an „%1“ wiederhergestellt (Stand %2): Wiredesk wurde nicht normal beendet.</translation>
+    </message>
+    <message>
+        <source>untitled draft</source>
+        <translation>Entwurf ohne Titel</translation>
+    </message>
+    <message>
+        <source>The autosave journal could not be read: %1</source>
+        <translation>Das Journal der automatischen Sicherung konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The draft cannot be opened: %1</source>
+        <translation>Der Entwurf kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>The new draft is not saved yet: %1</source>
+        <translation>Der neue Entwurf ist noch nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 Your changes are kept in the autosave journal.</source>
+        <translation>Nicht gespeichert: %1 Ihre Änderungen bleiben im Journal der automatischen Sicherung erhalten.</translation>
+    </message>
+</context>
+<context>
+    <name>Wiredesk::OpmlDocument</name>
+    <message>
+        <source>The OPML file declares a DTD; it was not imported.</source>
+        <translation>Die OPML-Datei deklariert eine DTD; sie wurde nicht importiert.</translation>
+    </message>
+    <message>
+        <source>This is not an OPML file (its root element is &lt;%1&gt;).</source>
+        <translation>Dies ist keine OPML-Datei (ihr Wurzelelement ist &lt;%1&gt;).</translation>
+    </message>
+    <message>
+        <source>The OPML outlines are nested more than %1 levels deep.</source>
+        <translation>Die OPML-Gliederung ist mehr als %1 Ebenen tief verschachtelt.</translation>
+    </message>
+    <message>
+        <source>The OPML file has more than %1 outlines.</source>
+        <translation>Die OPML-Datei hat mehr als %1 Outline-Einträge.</translation>
+    </message>
+    <message>
+        <source>Skipped an outline with an unusable feed address: %1</source>
+        <translation>Outline-Eintrag mit unbrauchbarer Feed-Adresse übersprungen: %1</translation>
+    </message>
+    <message>
+        <source>Skipped a second outline for %1</source>
+        <translation>Zweiten Outline-Eintrag für %1 übersprungen</translation>
+    </message>
+    <message>
+        <source>The OPML file is not well-formed XML (line %1: %2).</source>
+        <translation>Die OPML-Datei ist kein wohlgeformtes XML (Zeile %1: %2).</translation>
+    </message>
+    <message>
+        <source>The OPML file ends early; the outlines before the end were imported.</source>
+        <translation>Die OPML-Datei endet vorzeitig; die Einträge bis dahin wurden importiert.</translation>
+    </message>
+    <message>
+        <source>This is not an OPML file.</source>
+        <translation>Dies ist keine OPML-Datei.</translation>
     </message>
 </context>
 <context>
@@ -1445,6 +2550,45 @@ Exit-Status: 0 keine blockierende Warnung, 1 mindestens eine blockierende Warnun
     </message>
 </context>
 <context>
+    <name>Wiredesk::RevisionsDialog</name>
+    <message>
+        <source>Revisions</source>
+        <translation>Versionen</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation>Überschrift</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>Wörter</translation>
+    </message>
+    <message>
+        <source>Select one revision to compare it with the current text, or two to compare them.</source>
+        <translation>Wählen Sie eine Version aus, um sie mit dem aktuellen Text zu vergleichen, oder zwei, um diese miteinander zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore This Revision</source>
+        <translation>Diese Version &amp;wiederherstellen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No differences.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Keine Unterschiede.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>Wiredesk::SnapshotStore</name>
     <message>
         <source>Cannot create the snapshot folder %1.</source>
@@ -1536,6 +2680,347 @@ Exit-Status: 0 keine blockierende Warnung, 1 mindestens eine blockierende Warnun
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>Wiredesk::SourceView</name>
+    <message>
+        <source>Article source</source>
+        <translation>Artikelquelltext</translation>
+    </message>
+    <message>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>Source format</source>
+        <translation>Quelltextformat</translation>
+    </message>
+    <message>
+        <source>Source text</source>
+        <translation>Quelltext</translation>
+    </message>
+    <message>
+        <source>&amp;Show as:</source>
+        <translation>&amp;Anzeigen als:</translation>
+    </message>
+</context>
+<context>
+    <name>Wiredesk::SourcesDialog</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Credibility</source>
+        <translation>Glaubwürdigkeit</translation>
+    </message>
+    <message>
+        <source>Last result</source>
+        <translation>Letztes Ergebnis</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Letzter Fehler</translation>
+    </message>
+    <message>
+        <source>Next attempt</source>
+        <translation>Nächster Versuch</translation>
+    </message>
+    <message>
+        <source>Feed (RSS, Atom, JSON Feed)</source>
+        <translation>Feed (RSS, Atom, JSON Feed)</translation>
+    </message>
+    <message>
+        <source>IPTC ninjs endpoint</source>
+        <translation>IPTC-ninjs-Endpunkt</translation>
+    </message>
+    <message>
+        <source>Telegram channel page (t.me/s/…)</source>
+        <translation>Telegram-Kanalseite (t.me/s/…)</translation>
+    </message>
+    <message>
+        <source>Drop folder</source>
+        <translation>Ablageordner</translation>
+    </message>
+    <message>
+        <source>Local file</source>
+        <translation>Lokale Datei</translation>
+    </message>
+    <message>
+        <source>Drop Folder</source>
+        <translation>Ablageordner</translation>
+    </message>
+    <message>
+        <source>Wire File</source>
+        <translation>Agenturdatei</translation>
+    </message>
+    <message>
+        <source>%1 (disabled)</source>
+        <translation>%1 (deaktiviert)</translation>
+    </message>
+    <message>
+        <source>never fetched</source>
+        <translation>nie abgerufen</translation>
+    </message>
+    <message>
+        <source> at %1</source>
+        <translation> am %1</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Next attempt: %1</source>
+        <translation>Nächster Versuch: %1</translation>
+    </message>
+    <message>
+        <source>A source needs a name and a URL, folder or file.</source>
+        <translation>Eine Quelle braucht einen Namen und eine URL, einen Ordner oder eine Datei.</translation>
+    </message>
+    <message>
+        <source>The source could not be added: %1</source>
+        <translation>Die Quelle konnte nicht hinzugefügt werden: %1</translation>
+    </message>
+    <message>
+        <source>The source could not be saved: %1</source>
+        <translation>Die Quelle konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Remove the source &quot;%1&quot; and all of its items from the inbox?</source>
+        <translation>Die Quelle „%1“ und alle ihre Meldungen aus den Agenturmeldungen entfernen?</translation>
+    </message>
+    <message>
+        <source>Import OPML</source>
+        <translation>OPML importieren</translation>
+    </message>
+    <message>
+        <source>OPML files (*.opml *.xml);;All files (*)</source>
+        <translation>OPML-Dateien (*.opml *.xml);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>%1 kann nicht gelesen werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s) imported.</source>
+        <translation>
+            <numerusform>%n Quelle importiert.</numerusform>
+            <numerusform>%n Quellen importiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export OPML</source>
+        <translation>OPML exportieren</translation>
+    </message>
+    <message>
+        <source>OPML files (*.opml)</source>
+        <translation>OPML-Dateien (*.opml)</translation>
+    </message>
+    <message>
+        <source>Wiredesk sources</source>
+        <translation>Wiredesk-Quellen</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Wiredesk::WireInboxModel</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source> (updated)</source>
+        <translation> (aktualisiert)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wires</source>
+        <translation>
+            <numerusform>%n Meldung</numerusform>
+            <numerusform>%n Meldungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 UTC
+%2 local</source>
+        <translation>%1 UTC
+%2 Ortszeit</translation>
+    </message>
+    <message>
+        <source>%1 — credibility: %2</source>
+        <translation>%1 — Glaubwürdigkeit: %2</translation>
+    </message>
+    <message>
+        <source>Flash</source>
+        <translation>Blitz</translation>
+    </message>
+    <message>
+        <source>IPTC urgency %1 (1 = flash … 9)</source>
+        <translation>IPTC-Dringlichkeit %1 (1 = Blitz … 9)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Urg.</source>
+        <translation>Dringl.</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation>Überschrift</translation>
+    </message>
+    <message>
+        <source>Story</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>counting…</source>
+        <translation>wird gezählt…</translation>
+    </message>
+    <message>
+        <source>%1+ items</source>
+        <translation>%1+ Meldungen</translation>
+    </message>
+    <message>
+        <source>1 item</source>
+        <translation>1 Meldung</translation>
+    </message>
+    <message>
+        <source>%1 items</source>
+        <translation>%1 Meldungen</translation>
+    </message>
+</context>
+<context>
+    <name>Wiredesk::WireIngestor</name>
+    <message>
+        <source>The wire store cannot be opened: %1</source>
+        <translation>Der Agenturspeicher kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>The source was removed during the refresh.</source>
+        <translation>Die Quelle wurde während der Aktualisierung entfernt.</translation>
+    </message>
+    <message>
+        <source>HTTP %1 %2</source>
+        <translation>HTTP %1 %2</translation>
+    </message>
+    <message>
+        <source> (retry after %1 UTC)</source>
+        <translation> (neuer Versuch nach %1 UTC)</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The items could not be stored: %1</source>
+        <translation>Die Meldungen konnten nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>Die Datei %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The file %1 is larger than %2 MiB.</source>
+        <translation>Die Datei %1 ist größer als %2 MiB.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB.</source>
+        <translation>%1 ist größer als %2 MiB.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Der Ordner %1 existiert nicht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %n error(s)</source>
+        <translation>
+            <numerusform>%1; %n Fehler</numerusform>
+            <numerusform>%1; %n Fehler</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Wiredesk::WireItemView</name>
+    <message>
+        <source>Wire item</source>
+        <translation>Agenturmeldung</translation>
+    </message>
+    <message>
+        <source>Item header</source>
+        <translation>Meldungskopf</translation>
+    </message>
+    <message>
+        <source>Item body</source>
+        <translation>Meldungstext</translation>
+    </message>
+    <message>
+        <source>Load remote images</source>
+        <translation>Externe Bilder laden</translation>
+    </message>
+    <message>
+        <source>Load the images of this item from their sites. Off by default: remote images tell the sender that and when the item was read.</source>
+        <translation>Die Bilder dieser Meldung von ihren Websites laden. Standardmäßig aus: Externe Bilder verraten dem Absender, dass und wann die Meldung gelesen wurde.</translation>
+    </message>
+    <message>
+        <source>Raw payload</source>
+        <translation>Rohdaten</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Raw</source>
+        <translation>Roh</translation>
+    </message>
+    <message>
+        <source>Select a wire item to read it here.</source>
+        <translation>Wählen Sie eine Agenturmeldung aus, um sie hier zu lesen.</translation>
+    </message>
+    <message>
+        <source>%1 UTC · %2 local</source>
+        <translation>%1 UTC · %2 Ortszeit</translation>
+    </message>
+    <message>
+        <source> · updated %1 UTC</source>
+        <translation> · aktualisiert %1 UTC</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wires tell this story</source>
+        <translation>
+            <numerusform>%n Meldung in dieser Meldungsgruppe</numerusform>
+            <numerusform>%n Meldungen in dieser Meldungsgruppe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open the original (%1)</source>
+        <translation>Original öffnen (%1)</translation>
     </message>
 </context>
 <context>
@@ -1657,6 +3142,36 @@ Liest RSS 0.9x/1.0/2.0, Atom, JSON Feed, IPTC ninjs oder eine Telegram-Kanalseit
 oder der Standardeingabe und gibt ein JSON-Objekt pro Eintrag aus (Felder: docs/wire-json-lines.md).
 Feed-Format, Kodierung und Warnungen gehen auf die Standardfehlerausgabe. Exit-Code 1, wenn der Feed
 nicht gelesen werden kann, 2 bei falschem Aufruf. URLs werden noch nicht abgerufen.</translation>
+    </message>
+    <message>
+        <source>Ingest feed files, drop folders or URLs into a profile&apos;s wire store</source>
+        <translation>Feed-Dateien, Ablageordner oder URLs in den Agenturspeicher eines Profils einlesen</translation>
+    </message>
+    <message>
+        <source>Usage: wiredesk-cli wire ingest --profile DIR SOURCE...
+SOURCE is a feed file, a drop folder or an http(s) URL. A source not yet in the profile is added
+(one with the same URL or path is reused), then each is ingested once. Prints one JSON summary
+per source (docs/wire-json-lines.md). Exit code 1 when a source failed, 2 on wrong usage.</source>
+        <translation>Aufruf: wiredesk-cli wire ingest --profile DIR SOURCE...
+SOURCE ist eine Feed-Datei, ein Ablageordner oder eine http(s)-URL. Eine Quelle, die noch nicht im
+Profil ist, wird hinzugefügt (eine mit derselben URL bzw. demselben Pfad wird wiederverwendet), dann
+wird jede einmal eingelesen. Gibt je Quelle eine JSON-Zusammenfassung aus (docs/wire-json-lines.md).
+Exit-Code 1, wenn eine Quelle fehlgeschlagen ist, 2 bei falscher Verwendung.</translation>
+    </message>
+    <message>
+        <source>Search a profile&apos;s wire store (JSON lines, newest first)</source>
+        <translation>Den Agenturspeicher eines Profils durchsuchen (JSON-Zeilen, neueste zuerst)</translation>
+    </message>
+    <message>
+        <source>Usage: wiredesk-cli wire search --profile DIR [--limit N] QUERY
+QUERY uses the inbox search language: words, &quot;phrases&quot;, prefix*, AND/OR/NOT, source:, label:,
+after:/before:/since:, is:unread|read|starred, urgency:&lt;=N. Prints the matching items as JSON
+lines, newest first; parser notes go to standard error. Exit code 1 on failure, 2 on wrong usage.</source>
+        <translation>Aufruf: wiredesk-cli wire search --profile DIR [--limit N] QUERY
+QUERY verwendet die Suchsprache der Agenturmeldungen: Wörter, "Phrasen", Präfix*, AND/OR/NOT, source:,
+label:, after:/before:/since:, is:unread|read|starred, urgency:&lt;=N. Gibt die Treffer als JSON-Zeilen
+aus, neueste zuerst; Hinweise des Parsers gehen auf die Standardfehlerausgabe. Exit-Code 1 bei einem
+Fehler, 2 bei falscher Verwendung.</translation>
     </message>
 </context>
 </TS>

@@ -681,6 +681,96 @@ Code de sortie&#x202f;: 0 aucun avertissement bloquant, 1 au moins un avertissem
     </message>
 </context>
 <context>
+    <name>SourcesDialog</name>
+    <message>
+        <source>Wire Sources</source>
+        <translation>Sources des dépêches</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>&amp;URL or folder:</source>
+        <translation>&amp;URL ou dossier :</translation>
+    </message>
+    <message>
+        <source>https://… or a folder / file path</source>
+        <translation>https://… ou un chemin de dossier ou de fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>&amp;Credibility:</source>
+        <translation>&amp;Crédibilité :</translation>
+    </message>
+    <message>
+        <source>&amp;Poll every:</source>
+        <translation>Rele&amp;ver toutes les :</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>&amp;Enabled</source>
+        <translation>&amp;Activée</translation>
+    </message>
+    <message>
+        <source>Last result:</source>
+        <translation>Dernier résultat :</translation>
+    </message>
+    <message>
+        <source>&amp;Add as New</source>
+        <translation>A&amp;jouter comme nouvelle</translation>
+    </message>
+    <message>
+        <source>&amp;Save Changes</source>
+        <translation>&amp;Enregistrer les modifications</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>&amp;Import OPML…</source>
+        <translation>Importer un fichier &amp;OPML…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport OPML…</source>
+        <translation>E&amp;xporter en OPML…</translation>
+    </message>
+    <message>
+        <source>as soon as possible</source>
+        <translation>dès que possible</translation>
+    </message>
+</context>
+<context>
+    <name>WireItemView</name>
+    <message>
+        <source>Flash (urgency 1)</source>
+        <translation>Flash (urgence 1)</translation>
+    </message>
+    <message>
+        <source>Urgency %1</source>
+        <translation>Urgence %1</translation>
+    </message>
+</context>
+<context>
     <name>WireStore</name>
     <message>
         <source>Cannot open %1: %2</source>
@@ -713,6 +803,90 @@ Code de sortie&#x202f;: 0 aucun avertissement bloquant, 1 au moins un avertissem
     <message>
         <source>The search could not be read as an expression; it was treated as a literal phrase.</source>
         <translation>La recherche n&apos;a pas pu être lue comme une expression&#x202f;; elle a été traitée comme une expression littérale.</translation>
+    </message>
+</context>
+<context>
+    <name>Wiredesk</name>
+    <message>
+        <source>not modified</source>
+        <translation>non modifié</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n nouvelle</numerusform>
+            <numerusform>%n nouvelles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n updated</source>
+        <translation>
+            <numerusform>, %n mise à jour</numerusform>
+            <numerusform>, %n mises à jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n file(s)</source>
+        <translation>
+            <numerusform>, %n fichier</numerusform>
+            <numerusform>, %n fichiers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--profile DIR is required</source>
+        <translation>--profile DIR est obligatoire</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>erreur : %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a usable URL.</source>
+        <translation>%1 n'est pas une URL utilisable.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 n'existe pas.</translation>
+    </message>
+    <message>
+        <source>Cannot add the source %1: %2</source>
+        <translation>Impossible d'ajouter la source %1 : %2</translation>
+    </message>
+    <message>
+        <source>The profile folder.</source>
+        <translation>Le dossier du profil.</translation>
+    </message>
+    <message>
+        <source>A feed file, a drop folder or an http(s) URL.</source>
+        <translation>Un fichier de flux, un dossier de dépôt ou une URL http(s).</translation>
+    </message>
+    <message>
+        <source>Usage: wiredesk-cli wire ingest --profile DIR SOURCE...</source>
+        <translation>Usage : wiredesk-cli wire ingest --profile DIR SOURCE...</translation>
+    </message>
+    <message>
+        <source>error:</source>
+        <translation>erreur :</translation>
+    </message>
+    <message>
+        <source>At most N items (default 50, at most 10000).</source>
+        <translation>Au plus N dépêches (50 par défaut, 10000 au maximum).</translation>
+    </message>
+    <message>
+        <source>The search, as typed in the inbox search box.</source>
+        <translation>La recherche, telle que saisie dans le champ de recherche des dépêches.</translation>
+    </message>
+    <message>
+        <source>--limit wants a number from 1 to 10000</source>
+        <translation>--limit attend un nombre de 1 à 10000</translation>
+    </message>
+    <message>
+        <source>Usage: wiredesk-cli wire search --profile DIR [--limit N] QUERY</source>
+        <translation>Usage : wiredesk-cli wire search --profile DIR [--limit N] QUERY</translation>
+    </message>
+    <message>
+        <source>note:</source>
+        <translation>remarque :</translation>
     </message>
 </context>
 <context>
@@ -765,10 +939,6 @@ Code de sortie&#x202f;: 0 aucun avertissement bloquant, 1 au moins un avertissem
         <translation>Lieu</translation>
     </message>
     <message>
-        <source>Article body</source>
-        <translation>Corps de l&apos;article</translation>
-    </message>
-    <message>
         <source>&amp;Headline:</source>
         <translation>&amp;Titre&#x202f;:</translation>
     </message>
@@ -791,6 +961,548 @@ Code de sortie&#x202f;: 0 aucun avertissement bloquant, 1 au moins un avertissem
     <message>
         <source>Date&amp;line:</source>
         <translation>&amp;Lieu&#x202f;:</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Allemand</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Espagnol</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>Italien</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Russe</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>Portugais</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Néerlandais</translation>
+    </message>
+    <message>
+        <source>Article editor</source>
+        <translation>Éditeur d'article</translation>
+    </message>
+    <message>
+        <source>Dek: one or two sentences under the headline</source>
+        <translation>Chapô : une ou deux phrases sous le titre</translation>
+    </message>
+    <message>
+        <source>Place, e.g. GENEVA</source>
+        <translation>Lieu, p. ex. GENÈVE</translation>
+    </message>
+    <message>
+        <source>Publication time</source>
+        <translation>Heure de publication</translation>
+    </message>
+    <message>
+        <source>Not scheduled</source>
+        <translation>Non programmé</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <source>Slug</source>
+        <translation>Slug</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Lead image</source>
+        <translation>Image principale</translation>
+    </message>
+    <message>
+        <source>File in the profile or https:// address</source>
+        <translation>Fichier du profil ou adresse https://</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>Parc&amp;ourir…</translation>
+    </message>
+    <message>
+        <source>Lead image caption</source>
+        <translation>Légende de l'image principale</translation>
+    </message>
+    <message>
+        <source>Lead image credit</source>
+        <translation>Crédit de l'image principale</translation>
+    </message>
+    <message>
+        <source>Lead image alt text</source>
+        <translation>Texte alternatif de l'image principale</translation>
+    </message>
+    <message>
+        <source>Formatting</source>
+        <translation>Mise en forme</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>G</translation>
+    </message>
+    <message>
+        <source>I</source>
+        <translation>I</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <source>¶</source>
+        <translation>¶</translation>
+    </message>
+    <message>
+        <source>H2</source>
+        <translation>H2</translation>
+    </message>
+    <message>
+        <source>H3</source>
+        <translation>H3</translation>
+    </message>
+    <message>
+        <source>“ ”</source>
+        <translation>« »</translation>
+    </message>
+    <message>
+        <source>•</source>
+        <translation>•</translation>
+    </message>
+    <message>
+        <source>1.</source>
+        <translation>1.</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;Find in Article…</source>
+        <translation>Re&amp;chercher dans l'article…</translation>
+    </message>
+    <message>
+        <source>Find and &amp;Replace…</source>
+        <translation>Rechercher et rem&amp;placer…</translation>
+    </message>
+    <message>
+        <source>Ctrl+H</source>
+        <translation>Ctrl+H</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Section, tags, dateline, language, publication time, slug and lead image</source>
+        <translation>Rubrique, mots-clés, lieu, langue, heure de publication, slug et image principale</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>Langu&amp;e :</translation>
+    </message>
+    <message>
+        <source>&amp;Publish:</source>
+        <translation>&amp;Publication :</translation>
+    </message>
+    <message>
+        <source>&amp;Zone:</source>
+        <translation>&amp;Fuseau :</translation>
+    </message>
+    <message>
+        <source>Sl&amp;ug:</source>
+        <translation>Sl&amp;ug :</translation>
+    </message>
+    <message>
+        <source>Lead i&amp;mage:</source>
+        <translation>Image pri&amp;ncipale :</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ption:</source>
+        <translation>Lé&amp;gende :</translation>
+    </message>
+    <message>
+        <source>C&amp;redit:</source>
+        <translation>Cré&amp;dit :</translation>
+    </message>
+    <message>
+        <source>&amp;Alt text:</source>
+        <translation>Te&amp;xte alternatif :</translation>
+    </message>
+    <message>
+        <source>Change time zone</source>
+        <translation>Changer de fuseau horaire</translation>
+    </message>
+    <message>
+        <source>Lead Image</source>
+        <translation>Image principale</translation>
+    </message>
+    <message>
+        <source>Set lead image</source>
+        <translation>Définir l'image principale</translation>
+    </message>
+</context>
+<context>
+    <name>Wiredesk::BodyEditor</name>
+    <message>
+        <source>Article body</source>
+        <translation>Corps de l'article</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Strong</source>
+        <translation>&amp;Gras</translation>
+    </message>
+    <message>
+        <source>Strong emphasis</source>
+        <translation>Mise en évidence forte (gras)</translation>
+    </message>
+    <message>
+        <source>&amp;Emphasis</source>
+        <translation>&amp;Italique</translation>
+    </message>
+    <message>
+        <source>Emphasis</source>
+        <translation>Mise en évidence (italique)</translation>
+    </message>
+    <message>
+        <source>&amp;Link…</source>
+        <translation>&amp;Lien…</translation>
+    </message>
+    <message>
+        <source>Ctrl+K</source>
+        <translation>Ctrl+K</translation>
+    </message>
+    <message>
+        <source>Add or change a link</source>
+        <translation>Ajouter ou modifier un lien</translation>
+    </message>
+    <message>
+        <source>&amp;Paragraph</source>
+        <translation>&amp;Paragraphe</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+0</source>
+        <translation>Ctrl+Alt+0</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>Paragraphe</translation>
+    </message>
+    <message>
+        <source>Subheading &amp;1</source>
+        <translation>Intertitre &amp;1</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+2</source>
+        <translation>Ctrl+Alt+2</translation>
+    </message>
+    <message>
+        <source>Subheading</source>
+        <translation>Intertitre</translation>
+    </message>
+    <message>
+        <source>Subheading &amp;2</source>
+        <translation>Intertitre &amp;2</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+3</source>
+        <translation>Ctrl+Alt+3</translation>
+    </message>
+    <message>
+        <source>Minor subheading</source>
+        <translation>Petit intertitre</translation>
+    </message>
+    <message>
+        <source>Block &amp;Quote</source>
+        <translation>&amp;Citation</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+.</source>
+        <translation>Ctrl+Shift+.</translation>
+    </message>
+    <message>
+        <source>Ctrl+&gt;</source>
+        <translation>Ctrl+&gt;</translation>
+    </message>
+    <message>
+        <source>Block quote</source>
+        <translation>Citation</translation>
+    </message>
+    <message>
+        <source>&amp;Numbered List</source>
+        <translation>Liste &amp;numérotée</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+7</source>
+        <translation>Ctrl+Shift+7</translation>
+    </message>
+    <message>
+        <source>Ctrl+&amp;</source>
+        <translation>Ctrl+&amp;</translation>
+    </message>
+    <message>
+        <source>Numbered list</source>
+        <translation>Liste numérotée</translation>
+    </message>
+    <message>
+        <source>&amp;Bulleted List</source>
+        <translation>Liste à p&amp;uces</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+8</source>
+        <translation>Ctrl+Shift+8</translation>
+    </message>
+    <message>
+        <source>Ctrl+*</source>
+        <translation>Ctrl+*</translation>
+    </message>
+    <message>
+        <source>Bulleted list</source>
+        <translation>Liste à puces</translation>
+    </message>
+    <message>
+        <source>Horizontal &amp;Rule</source>
+        <translation>Filet &amp;horizontal</translation>
+    </message>
+    <message>
+        <source>Insert a horizontal rule</source>
+        <translation>Insérer un filet horizontal</translation>
+    </message>
+    <message>
+        <source>&amp;Image…</source>
+        <translation>I&amp;mage…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+I</source>
+        <translation>Ctrl+Alt+I</translation>
+    </message>
+    <message>
+        <source>Insert an image with caption</source>
+        <translation>Insérer une image avec légende</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <source>Address (http, https or mailto); leave empty to remove the link:</source>
+        <translation>Adresse (http, https ou mailto) ; laisser vide pour supprimer le lien :</translation>
+    </message>
+    <message>
+        <source>“%1” is not an http, https or mailto address.</source>
+        <translation>« %1 » n'est pas une adresse http, https ou mailto.</translation>
+    </message>
+    <message>
+        <source>(No suggestions)</source>
+        <translation>(Aucune suggestion)</translation>
+    </message>
+    <message>
+        <source>&amp;Add to Dictionary</source>
+        <translation>Ajouter au &amp;dictionnaire</translation>
+    </message>
+    <message>
+        <source>&amp;Ignore</source>
+        <translation>I&amp;gnorer</translation>
+    </message>
+    <message>
+        <source>Remote image
+%1</source>
+        <translation>Image distante
+%1</translation>
+    </message>
+    <message>
+        <source>Image not found
+%1</source>
+        <translation>Image introuvable
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>Wiredesk::DemoSources</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a source list.</source>
+        <translation>%1 est trop volumineux pour une liste de sources.</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object: %2</source>
+        <translation>%1 n'est pas un objet JSON : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Wiredesk demo source list.</source>
+        <translation>%1 n'est pas une liste de sources de démonstration Wiredesk.</translation>
+    </message>
+    <message>
+        <source>%1 has version %2; this Wiredesk reads version %3.</source>
+        <translation>%1 est en version %2 ; cette version de Wiredesk lit la version %3.</translation>
+    </message>
+    <message>
+        <source>Source &quot;%1&quot; names a file outside the profile: %2</source>
+        <translation>La source « %1 » désigne un fichier hors du profil : %2</translation>
+    </message>
+    <message>
+        <source>Source &quot;%1&quot; has an unknown type &quot;%2&quot;.</source>
+        <translation>La source « %1 » a un type inconnu « %2 ».</translation>
+    </message>
+    <message>
+        <source>A source in %1 has no name.</source>
+        <translation>Une source de %1 n'a pas de nom.</translation>
+    </message>
+    <message>
+        <source>Cannot add the demo source &quot;%1&quot;: %2</source>
+        <translation>Impossible d'ajouter la source de démonstration « %1 » : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Wiredesk::DraftWorkspace</name>
+    <message>
+        <source>The drafts store is not open.</source>
+        <translation>La base des brouillons n'est pas ouverte.</translation>
+    </message>
+</context>
+<context>
+    <name>Wiredesk::DraftsPane</name>
+    <message>
+        <source>Drafts</source>
+        <translation>Brouillons</translation>
+    </message>
+    <message>
+        <source>Search drafts by headline</source>
+        <translation>Rechercher les brouillons par titre</translation>
+    </message>
+    <message>
+        <source>Search drafts</source>
+        <translation>Rechercher dans les brouillons</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>Corbeille</translation>
+    </message>
+    <message>
+        <source>Show deleted drafts</source>
+        <translation>Afficher les brouillons supprimés</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>Modifié</translation>
+    </message>
+    <message>
+        <source>Drafts list</source>
+        <translation>Liste des brouillons</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Nouveau</translation>
+    </message>
+    <message>
+        <source>New draft (Ctrl+N)</source>
+        <translation>Nouveau brouillon (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Dupliquer</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Move to the trash</source>
+        <translation>Mettre à la corbeille</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+%Ln word(s)</source>
+        <translation>
+            <numerusform>%1
+%Ln mot</numerusform>
+            <numerusform>%1
+%Ln mots</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Wiredesk::EditorStatus</name>
+    <message>
+        <source>Article statistics</source>
+        <translation>Statistiques de l'article</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln word(s)</source>
+        <translation>
+            <numerusform>%Ln mot</numerusform>
+            <numerusform>%Ln mots</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln character(s)</source>
+        <translation>
+            <numerusform>%Ln caractère</numerusform>
+            <numerusform>%Ln caractères</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln min read</source>
+        <translation>
+            <numerusform>%Ln min de lecture</numerusform>
+            <numerusform>%Ln min de lecture</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Words and characters in headline, dek and body; reading time at about 230 words a minute</source>
+        <translation>Mots et caractères du titre, du chapô et du corps ; temps de lecture calculé à environ 230 mots par minute</translation>
     </message>
 </context>
 <context>
@@ -938,6 +1650,119 @@ Code de sortie&#x202f;: 0 aucun avertissement bloquant, 1 au moins un avertissem
     </message>
 </context>
 <context>
+    <name>Wiredesk::FigureDialog</name>
+    <message>
+        <source>Insert Image</source>
+        <translation>Insérer une image</translation>
+    </message>
+    <message>
+        <source>A file, or an https:// address</source>
+        <translation>Un fichier ou une adresse https://</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>e.g. Photo: Agency name</source>
+        <translation>p. ex. Photo : nom de l'agence</translation>
+    </message>
+    <message>
+        <source>What the image shows, for readers who cannot see it</source>
+        <translation>Ce que montre l'image, pour les lecteurs qui ne peuvent pas la voir</translation>
+    </message>
+    <message>
+        <source>&amp;Image:</source>
+        <translation>&amp;Image :</translation>
+    </message>
+    <message>
+        <source>&amp;Caption:</source>
+        <translation>&amp;Légende :</translation>
+    </message>
+    <message>
+        <source>C&amp;redit:</source>
+        <translation>&amp;Crédit :</translation>
+    </message>
+    <message>
+        <source>&amp;Alt text:</source>
+        <translation>&amp;Texte alternatif :</translation>
+    </message>
+    <message>
+        <source>Choose an Image</source>
+        <translation>Choisir une image</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.webp *.gif *.svg)</source>
+        <translation>Images (*.jpg *.jpeg *.png *.webp *.gif *.svg)</translation>
+    </message>
+    <message>
+        <source>“%1” is not an image file or an http(s) address.</source>
+        <translation>« %1 » n'est ni un fichier image ni une adresse http(s).</translation>
+    </message>
+    <message>
+        <source>The image could not be copied into the profile.</source>
+        <translation>L'image n'a pas pu être copiée dans le profil.</translation>
+    </message>
+</context>
+<context>
+    <name>Wiredesk::FindReplaceBar</name>
+    <message>
+        <source>Find and replace</source>
+        <translation>Rechercher et remplacer</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Replace with</source>
+        <translation>Remplacer par</translation>
+    </message>
+    <message>
+        <source>Match &amp;case</source>
+        <translation>Respecter la &amp;casse</translation>
+    </message>
+    <message>
+        <source>&amp;Whole words</source>
+        <translation>&amp;Mots entiers</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Suivant</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>&amp;Précédent</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Remplacer</translation>
+    </message>
+    <message>
+        <source>Replace &amp;All</source>
+        <translation>Remplacer &amp;tout</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Fermer (Esc)</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Introuvable</translation>
+    </message>
+    <message>
+        <source>Replace All</source>
+        <translation>Remplacer tout</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replaced</source>
+        <translation>
+            <numerusform>%n remplacement effectué</numerusform>
+            <numerusform>%n remplacements effectués</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Wiredesk::HttpClient</name>
     <message>
         <source>Only http and https addresses can be fetched, not “%1”.</source>
@@ -1045,11 +1870,77 @@ Code de sortie&#x202f;: 0 aucun avertissement bloquant, 1 au moins un avertissem
     </message>
 </context>
 <context>
-    <name>Wiredesk::InboxPane</name>
+    <name>Wiredesk::InboxController</name>
     <message>
-        <source>Search wires (words, &quot;phrases&quot;, prefix*, source:, label:)</source>
-        <translation>Rechercher (mots, &quot;expressions&quot;, préfixe*, source:, label:)</translation>
+        <source>&amp;Refresh Wires</source>
+        <translation>&amp;Actualiser les dépêches</translation>
     </message>
+    <message>
+        <source>&amp;Cancel Refresh</source>
+        <translation>A&amp;nnuler l'actualisation</translation>
+    </message>
+    <message>
+        <source>Wire &amp;Sources…</source>
+        <translation>&amp;Sources des dépêches…</translation>
+    </message>
+    <message>
+        <source>Wire refresh progress</source>
+        <translation>Progression de l'actualisation des dépêches</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Wire refresh errors</source>
+        <translation>Erreurs d'actualisation des dépêches</translation>
+    </message>
+    <message>
+        <source>The wire store %1 cannot be opened: %2</source>
+        <translation>La base des dépêches %1 ne peut pas être ouverte : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1/%2 sources, %n new</source>
+        <translation>
+            <numerusform>%1/%2 sources, %n nouvelle</numerusform>
+            <numerusform>%1/%2 sources, %n nouvelles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n source(s) failed</source>
+        <translation>
+            <numerusform>⚠ %n source en échec</numerusform>
+            <numerusform>⚠ %n sources en échec</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wire refresh cancelled; %n new item(s).</source>
+        <translation>
+            <numerusform>Actualisation annulée ; %n nouvelle dépêche.</numerusform>
+            <numerusform>Actualisation annulée ; %n nouvelles dépêches.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wires refreshed: %n new item(s).</source>
+        <translation>
+            <numerusform>Dépêches actualisées : %n nouvelle dépêche.</numerusform>
+            <numerusform>Dépêches actualisées : %n nouvelles dépêches.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wire alert</source>
+        <translation>Alerte dépêches</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new item(s) match %1</source>
+        <translation>
+            <numerusform>%n nouvelle dépêche correspond à %1</numerusform>
+            <numerusform>%n nouvelles dépêches correspondent à %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Wiredesk::InboxPane</name>
     <message>
         <source>Search wires</source>
         <translation>Rechercher dans les dépêches</translation>
@@ -1061,6 +1952,121 @@ Code de sortie&#x202f;: 0 aucun avertissement bloquant, 1 au moins un avertissem
     <message>
         <source>Inbox status</source>
         <translation>État des dépêches</translation>
+    </message>
+    <message>
+        <source>Search wires (words, &quot;phrases&quot;, prefix*, source:, label:, since:2h)</source>
+        <translation>Rechercher (mots, "expressions", préfixe*, source:, label:, since:2h)</translation>
+    </message>
+    <message>
+        <source>Number of matching items</source>
+        <translation>Nombre de dépêches correspondantes</translation>
+    </message>
+    <message>
+        <source>Search notes</source>
+        <translation>Remarques sur la recherche</translation>
+    </message>
+    <message>
+        <source>Saved searches</source>
+        <translation>Recherches enregistrées</translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>Save the current search in this list</source>
+        <translation>Enregistrer la recherche actuelle dans cette liste</translation>
+    </message>
+    <message>
+        <source>Save search</source>
+        <translation>Enregistrer la recherche</translation>
+    </message>
+    <message>
+        <source>⚑</source>
+        <translation>⚑</translation>
+    </message>
+    <message>
+        <source>Alert: highlight new items matching the selected search and notify</source>
+        <translation>Alerte : mettre en évidence les nouvelles dépêches correspondant à la recherche sélectionnée et prévenir</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Alerte</translation>
+    </message>
+    <message>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <source>Remove the selected saved search</source>
+        <translation>Supprimer la recherche enregistrée sélectionnée</translation>
+    </message>
+    <message>
+        <source>Remove saved search</source>
+        <translation>Supprimer la recherche enregistrée</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Enregistrées</translation>
+    </message>
+    <message>
+        <source>New Draft from Item</source>
+        <translation>Nouveau brouillon à partir de la dépêche</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>Cite in Current Draft</source>
+        <translation>Citer dans le brouillon actuel</translation>
+    </message>
+    <message>
+        <source>Open Side by Side</source>
+        <translation>Ouvrir côte à côte</translation>
+    </message>
+    <message>
+        <source>Ticker Mode</source>
+        <translation>Mode téléscripteur</translation>
+    </message>
+    <message>
+        <source>Follow the newest items as they arrive</source>
+        <translation>Suivre les dernières dépêches à leur arrivée</translation>
+    </message>
+    <message>
+        <source>Save Search</source>
+        <translation>Enregistrer la recherche</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>Select two or more items (for example the wires of a story) to compare them.</source>
+        <translation>Sélectionnez deux dépêches ou plus (par exemple celles d'un groupe de dépêches) pour les comparer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Side by Side — %n item(s)</source>
+        <translation>
+            <numerusform>Côte à côte — %n dépêche</numerusform>
+            <numerusform>Côte à côte — %n dépêches</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unstar</source>
+        <translation>Retirer l'étoile</translation>
+    </message>
+    <message>
+        <source>Star</source>
+        <translation>Marquer d'une étoile</translation>
+    </message>
+    <message>
+        <source>Mark as Unread</source>
+        <translation>Marquer comme non lue</translation>
+    </message>
+    <message>
+        <source>Mark as Read</source>
+        <translation>Marquer comme lue</translation>
     </message>
 </context>
 <context>
@@ -1127,14 +2133,6 @@ Code de sortie&#x202f;: 0 aucun avertissement bloquant, 1 au moins un avertissem
     <message>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Annuler</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -1251,6 +2249,113 @@ Code de sortie&#x202f;: 0 aucun avertissement bloquant, 1 au moins un avertissem
     <message>
         <source>%1 — Wiredesk</source>
         <translation>%1 — Wiredesk</translation>
+    </message>
+    <message>
+        <source>Large paste cleaned and inserted in %1 s</source>
+        <translation>Long texte collé nettoyé et inséré en %1 s</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Brouillons</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>&amp;New Draft</source>
+        <translation>&amp;Nouveau brouillon</translation>
+    </message>
+    <message>
+        <source>&amp;Save Draft</source>
+        <translation>Enregistrer le &amp;brouillon</translation>
+    </message>
+    <message>
+        <source>&amp;Revisions…</source>
+        <translation>&amp;Versions…</translation>
+    </message>
+    <message>
+        <source>Ctrl+2</source>
+        <translation>Ctrl+2</translation>
+    </message>
+    <message>
+        <source>Ctrl+U</source>
+        <translation>Ctrl+U</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat</source>
+        <translation>F&amp;ormat</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <source>The drafts store cannot be opened: %1</source>
+        <translation>La base des brouillons ne peut pas être ouverte : %1</translation>
+    </message>
+    <message>
+        <source>Restored unsaved changes to “%1” from %2: Wiredesk was not closed normally.</source>
+        <translation>Modifications non enregistrées de « %1 » restaurées (état du %2) : Wiredesk n'a pas été fermé normalement.</translation>
+    </message>
+    <message>
+        <source>untitled draft</source>
+        <translation>brouillon sans titre</translation>
+    </message>
+    <message>
+        <source>The autosave journal could not be read: %1</source>
+        <translation>Le journal de sauvegarde automatique n'a pas pu être lu : %1</translation>
+    </message>
+    <message>
+        <source>The draft cannot be opened: %1</source>
+        <translation>Le brouillon ne peut pas être ouvert : %1</translation>
+    </message>
+    <message>
+        <source>The new draft is not saved yet: %1</source>
+        <translation>Le nouveau brouillon n'est pas encore enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 Your changes are kept in the autosave journal.</source>
+        <translation>Non enregistré : %1 Vos modifications sont conservées dans le journal de sauvegarde automatique.</translation>
+    </message>
+</context>
+<context>
+    <name>Wiredesk::OpmlDocument</name>
+    <message>
+        <source>The OPML file declares a DTD; it was not imported.</source>
+        <translation>Le fichier OPML déclare une DTD ; il n'a pas été importé.</translation>
+    </message>
+    <message>
+        <source>This is not an OPML file (its root element is &lt;%1&gt;).</source>
+        <translation>Ce n'est pas un fichier OPML (son élément racine est &lt;%1&gt;).</translation>
+    </message>
+    <message>
+        <source>The OPML outlines are nested more than %1 levels deep.</source>
+        <translation>Les éléments outline OPML sont imbriqués sur plus de %1 niveaux.</translation>
+    </message>
+    <message>
+        <source>The OPML file has more than %1 outlines.</source>
+        <translation>Le fichier OPML contient plus de %1 éléments outline.</translation>
+    </message>
+    <message>
+        <source>Skipped an outline with an unusable feed address: %1</source>
+        <translation>Élément outline ignoré (adresse de flux inutilisable) : %1</translation>
+    </message>
+    <message>
+        <source>Skipped a second outline for %1</source>
+        <translation>Second élément outline pour %1 ignoré</translation>
+    </message>
+    <message>
+        <source>The OPML file is not well-formed XML (line %1: %2).</source>
+        <translation>Le fichier OPML n'est pas du XML bien formé (ligne %1 : %2).</translation>
+    </message>
+    <message>
+        <source>The OPML file ends early; the outlines before the end were imported.</source>
+        <translation>Le fichier OPML se termine prématurément ; les éléments outline précédents ont été importés.</translation>
+    </message>
+    <message>
+        <source>This is not an OPML file.</source>
+        <translation>Ce n'est pas un fichier OPML.</translation>
     </message>
 </context>
 <context>
@@ -1444,6 +2549,45 @@ Code de sortie&#x202f;: 0 aucun avertissement bloquant, 1 au moins un avertissem
     </message>
 </context>
 <context>
+    <name>Wiredesk::RevisionsDialog</name>
+    <message>
+        <source>Revisions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>Mots</translation>
+    </message>
+    <message>
+        <source>Select one revision to compare it with the current text, or two to compare them.</source>
+        <translation>Sélectionnez une version pour la comparer au texte actuel, ou deux pour les comparer entre elles.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore This Revision</source>
+        <translation>&amp;Restaurer cette version</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No differences.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Aucune différence.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>Wiredesk::SnapshotStore</name>
     <message>
         <source>Cannot create the snapshot folder %1.</source>
@@ -1535,6 +2679,347 @@ Code de sortie&#x202f;: 0 aucun avertissement bloquant, 1 au moins un avertissem
     <message>
         <source>Status</source>
         <translation>État</translation>
+    </message>
+</context>
+<context>
+    <name>Wiredesk::SourceView</name>
+    <message>
+        <source>Article source</source>
+        <translation>Source de l'article</translation>
+    </message>
+    <message>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>Source format</source>
+        <translation>Format de la source</translation>
+    </message>
+    <message>
+        <source>Source text</source>
+        <translation>Texte source</translation>
+    </message>
+    <message>
+        <source>&amp;Show as:</source>
+        <translation>&amp;Afficher en :</translation>
+    </message>
+</context>
+<context>
+    <name>Wiredesk::SourcesDialog</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Credibility</source>
+        <translation>Crédibilité</translation>
+    </message>
+    <message>
+        <source>Last result</source>
+        <translation>Dernier résultat</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Dernière erreur</translation>
+    </message>
+    <message>
+        <source>Next attempt</source>
+        <translation>Prochaine tentative</translation>
+    </message>
+    <message>
+        <source>Feed (RSS, Atom, JSON Feed)</source>
+        <translation>Flux (RSS, Atom, JSON Feed)</translation>
+    </message>
+    <message>
+        <source>IPTC ninjs endpoint</source>
+        <translation>Point d'accès IPTC ninjs</translation>
+    </message>
+    <message>
+        <source>Telegram channel page (t.me/s/…)</source>
+        <translation>Page de canal Telegram (t.me/s/…)</translation>
+    </message>
+    <message>
+        <source>Drop folder</source>
+        <translation>Dossier de dépôt</translation>
+    </message>
+    <message>
+        <source>Local file</source>
+        <translation>Fichier local</translation>
+    </message>
+    <message>
+        <source>Drop Folder</source>
+        <translation>Dossier de dépôt</translation>
+    </message>
+    <message>
+        <source>Wire File</source>
+        <translation>Fichier de dépêches</translation>
+    </message>
+    <message>
+        <source>%1 (disabled)</source>
+        <translation>%1 (désactivée)</translation>
+    </message>
+    <message>
+        <source>never fetched</source>
+        <translation>jamais relevée</translation>
+    </message>
+    <message>
+        <source> at %1</source>
+        <translation> le %1</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Erreur : %1</translation>
+    </message>
+    <message>
+        <source>Next attempt: %1</source>
+        <translation>Prochaine tentative : %1</translation>
+    </message>
+    <message>
+        <source>A source needs a name and a URL, folder or file.</source>
+        <translation>Une source doit avoir un nom et une URL, un dossier ou un fichier.</translation>
+    </message>
+    <message>
+        <source>The source could not be added: %1</source>
+        <translation>La source n'a pas pu être ajoutée : %1</translation>
+    </message>
+    <message>
+        <source>The source could not be saved: %1</source>
+        <translation>La source n'a pas pu être enregistrée : %1</translation>
+    </message>
+    <message>
+        <source>Remove the source &quot;%1&quot; and all of its items from the inbox?</source>
+        <translation>Supprimer la source « %1 » et toutes ses dépêches de la liste des dépêches ?</translation>
+    </message>
+    <message>
+        <source>Import OPML</source>
+        <translation>Importer un fichier OPML</translation>
+    </message>
+    <message>
+        <source>OPML files (*.opml *.xml);;All files (*)</source>
+        <translation>Fichiers OPML (*.opml *.xml);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>Impossible de lire %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s) imported.</source>
+        <translation>
+            <numerusform>%n source importée.</numerusform>
+            <numerusform>%n sources importées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export OPML</source>
+        <translation>Exporter en OPML</translation>
+    </message>
+    <message>
+        <source>OPML files (*.opml)</source>
+        <translation>Fichiers OPML (*.opml)</translation>
+    </message>
+    <message>
+        <source>Wiredesk sources</source>
+        <translation>Sources Wiredesk</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Impossible d'écrire %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Wiredesk::WireInboxModel</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source> (updated)</source>
+        <translation> (mise à jour)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wires</source>
+        <translation>
+            <numerusform>%n dépêche</numerusform>
+            <numerusform>%n dépêches</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 UTC
+%2 local</source>
+        <translation>%1 UTC
+%2 heure locale</translation>
+    </message>
+    <message>
+        <source>%1 — credibility: %2</source>
+        <translation>%1 — crédibilité : %2</translation>
+    </message>
+    <message>
+        <source>Flash</source>
+        <translation>Flash</translation>
+    </message>
+    <message>
+        <source>IPTC urgency %1 (1 = flash … 9)</source>
+        <translation>Urgence IPTC %1 (1 = flash … 9)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Urg.</source>
+        <translation>Urg.</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Story</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>counting…</source>
+        <translation>comptage…</translation>
+    </message>
+    <message>
+        <source>%1+ items</source>
+        <translation>%1+ dépêches</translation>
+    </message>
+    <message>
+        <source>1 item</source>
+        <translation>1 dépêche</translation>
+    </message>
+    <message>
+        <source>%1 items</source>
+        <translation>%1 dépêches</translation>
+    </message>
+</context>
+<context>
+    <name>Wiredesk::WireIngestor</name>
+    <message>
+        <source>The wire store cannot be opened: %1</source>
+        <translation>La base des dépêches ne peut pas être ouverte : %1</translation>
+    </message>
+    <message>
+        <source>The source was removed during the refresh.</source>
+        <translation>La source a été supprimée pendant l'actualisation.</translation>
+    </message>
+    <message>
+        <source>HTTP %1 %2</source>
+        <translation>HTTP %1 %2</translation>
+    </message>
+    <message>
+        <source> (retry after %1 UTC)</source>
+        <translation> (nouvelle tentative après %1 UTC)</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <source>The items could not be stored: %1</source>
+        <translation>Les dépêches n'ont pas pu être enregistrées : %1</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>Le fichier %1 n'existe pas.</translation>
+    </message>
+    <message>
+        <source>The file %1 is larger than %2 MiB.</source>
+        <translation>Le fichier %1 dépasse %2 Mio.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB.</source>
+        <translation>%1 dépasse %2 Mio.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Le dossier %1 n'existe pas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %n error(s)</source>
+        <translation>
+            <numerusform>%1 ; %n erreur</numerusform>
+            <numerusform>%1 ; %n erreurs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Wiredesk::WireItemView</name>
+    <message>
+        <source>Wire item</source>
+        <translation>Dépêche</translation>
+    </message>
+    <message>
+        <source>Item header</source>
+        <translation>En-tête de la dépêche</translation>
+    </message>
+    <message>
+        <source>Item body</source>
+        <translation>Corps de la dépêche</translation>
+    </message>
+    <message>
+        <source>Load remote images</source>
+        <translation>Charger les images distantes</translation>
+    </message>
+    <message>
+        <source>Load the images of this item from their sites. Off by default: remote images tell the sender that and when the item was read.</source>
+        <translation>Charger les images de cette dépêche depuis leurs sites. Désactivé par défaut : les images distantes indiquent à l'expéditeur que la dépêche a été lue, et quand.</translation>
+    </message>
+    <message>
+        <source>Raw payload</source>
+        <translation>Données brutes</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Dépêche</translation>
+    </message>
+    <message>
+        <source>Raw</source>
+        <translation>Brut</translation>
+    </message>
+    <message>
+        <source>Select a wire item to read it here.</source>
+        <translation>Sélectionnez une dépêche pour la lire ici.</translation>
+    </message>
+    <message>
+        <source>%1 UTC · %2 local</source>
+        <translation>%1 UTC · %2 heure locale</translation>
+    </message>
+    <message>
+        <source> · updated %1 UTC</source>
+        <translation> · mise à jour %1 UTC</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wires tell this story</source>
+        <translation>
+            <numerusform>%n dépêche dans ce groupe de dépêches</numerusform>
+            <numerusform>%n dépêches dans ce groupe de dépêches</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open the original (%1)</source>
+        <translation>Ouvrir l'original (%1)</translation>
     </message>
 </context>
 <context>
@@ -1656,6 +3141,36 @@ Lit du RSS 0.9x/1.0/2.0, de l&apos;Atom, du JSON Feed, de l&apos;IPTC ninjs ou u
 depuis FICHIER ou l&apos;entrée standard et affiche un objet JSON par élément (champs&#x202f;: docs/wire-json-lines.md).
 Le format du flux, l&apos;encodage et les avertissements vont sur la sortie d&apos;erreur. Code de sortie 1 si le flux
 ne peut pas être analysé, 2 en cas de mauvaise utilisation. Les URL ne sont pas encore récupérées.</translation>
+    </message>
+    <message>
+        <source>Ingest feed files, drop folders or URLs into a profile&apos;s wire store</source>
+        <translation>Importer des fichiers de flux, des dossiers de dépôt ou des URL dans la base de dépêches d'un profil</translation>
+    </message>
+    <message>
+        <source>Usage: wiredesk-cli wire ingest --profile DIR SOURCE...
+SOURCE is a feed file, a drop folder or an http(s) URL. A source not yet in the profile is added
+(one with the same URL or path is reused), then each is ingested once. Prints one JSON summary
+per source (docs/wire-json-lines.md). Exit code 1 when a source failed, 2 on wrong usage.</source>
+        <translation>Usage : wiredesk-cli wire ingest --profile DIR SOURCE...
+SOURCE est un fichier de flux, un dossier de dépôt ou une URL http(s). Une source absente du profil
+y est ajoutée (une source de même URL ou de même chemin est réutilisée), puis chacune est importée une
+fois. Affiche un résumé JSON par source (docs/wire-json-lines.md). Code de sortie 1 si une source a
+échoué, 2 en cas d'utilisation incorrecte.</translation>
+    </message>
+    <message>
+        <source>Search a profile&apos;s wire store (JSON lines, newest first)</source>
+        <translation>Rechercher dans la base de dépêches d'un profil (lignes JSON, les plus récentes d'abord)</translation>
+    </message>
+    <message>
+        <source>Usage: wiredesk-cli wire search --profile DIR [--limit N] QUERY
+QUERY uses the inbox search language: words, &quot;phrases&quot;, prefix*, AND/OR/NOT, source:, label:,
+after:/before:/since:, is:unread|read|starred, urgency:&lt;=N. Prints the matching items as JSON
+lines, newest first; parser notes go to standard error. Exit code 1 on failure, 2 on wrong usage.</source>
+        <translation>Usage : wiredesk-cli wire search --profile DIR [--limit N] QUERY
+QUERY utilise le langage de recherche des dépêches : mots, "expressions", préfixe*, AND/OR/NOT, source:,
+label:, after:/before:/since:, is:unread|read|starred, urgency:&lt;=N. Affiche les dépêches trouvées en
+lignes JSON, les plus récentes d'abord ; les remarques de l'analyseur vont sur la sortie d'erreur.
+Code de sortie 1 en cas d'échec, 2 en cas d'utilisation incorrecte.</translation>
     </message>
 </context>
 </TS>
