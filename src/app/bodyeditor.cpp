@@ -611,8 +611,8 @@ bool BodyEditor::citeSelection(const QStringList &sourceIds)
     // Keep what the start of the selection already cites: a claim may rest on several sources.
     QTextCursor start(document());
     start.setPosition(cursor.selectionStart() + 1);
-    QStringList ids = start.charFormat().property(BodyTextConverter::CitationProperty).toString().split(
-        u' ', Qt::SkipEmptyParts);
+    QStringList ids
+        = start.charFormat().property(BodyTextConverter::CitationProperty).toString().split(u' ', Qt::SkipEmptyParts);
     for (const QString &id : sourceIds) {
         if (!ids.contains(id))
             ids << id;

@@ -210,8 +210,8 @@ void InboxPane::setModel(QAbstractItemModel *model)
         QFontMetrics(bold).horizontalAdvance(u"26 Nov 23:59"_s) + m_view->indentation() + 12);
     header->resizeSection(WireInboxModel::UrgencyColumn, fontMetrics().horizontalAdvance(u"Urg."_s) + 12);
     header->resizeSection(WireInboxModel::ClusterColumn, fontMetrics().horizontalAdvance(u"14 wires"_s) + 12);
-    header->resizeSection(
-        WireInboxModel::SourceColumn, fontMetrics().horizontalAdvance(u"Agence Littorale · agency"_s));
+    // The source's full name and label are in its tooltip; the headline needs the room.
+    header->resizeSection(WireInboxModel::SourceColumn, fontMetrics().horizontalAdvance(u"Meridian Press"_s));
     header->moveSection(header->visualIndex(WireInboxModel::UrgencyColumn), 1);
     header->moveSection(header->visualIndex(WireInboxModel::HeadlineColumn), 2);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,

@@ -10,8 +10,6 @@
 #include "draftworkspace.h"
 #include "editorstatus.h"
 #include "inboxcontroller.h"
-#include "wirecitation.h"
-#include "wirestore.h"
 #include "inboxpane.h"
 #include "markdownconverter.h"
 #include "pageexporter.h"
@@ -21,6 +19,8 @@
 #include "provenancepane.h"
 #include "revisionsdialog.h"
 #include "sourceview.h"
+#include "wirecitation.h"
+#include "wirestore.h"
 
 #include <QAction>
 #include <QApplication>
@@ -162,7 +162,7 @@ void MainWindow::createDocks()
     tabifyDockWidget(m_previewDock, m_sourceDock);
     m_inboxDock->raise();
     m_previewDock->raise();
-    resizeDocks({m_inboxDock, m_provenanceDock, m_previewDock}, {420, 320, 560}, Qt::Horizontal);
+    resizeDocks({m_inboxDock, m_provenanceDock, m_previewDock}, {600, 280, 470}, Qt::Horizontal);
 }
 
 void MainWindow::createMenus()
@@ -408,10 +408,10 @@ void MainWindow::citeWires(const QList<InboxRow> &rows)
     }
     // With text selected in the body, the selection becomes a citation of those sources.
     const bool cited = m_editor->bodyEditor()->citeSelection(ids);
-    statusBar()->showMessage(cited ? tr("Cited %n source(s) in the selected text.", nullptr, int(ids.size()))
-                                   : tr("Added %n source(s) to the article; select text and cite again to mark the claim.",
-                                        nullptr, added),
-                             5000);
+    statusBar()->showMessage(cited
+            ? tr("Cited %n source(s) in the selected text.", nullptr, int(ids.size()))
+            : tr("Added %n source(s) to the article; select text and cite again to mark the claim.", nullptr, added),
+        5000);
 }
 
 bool MainWindow::saveDraft()

@@ -88,7 +88,8 @@ Article WireCitation::draftFrom(const WireItem &item, const QString &wireName, c
         quote += u" …"_s;
     QString body = u"<p><span data-sources=\"src1\">"_s + attribution.toHtmlEscaped() + u"</span></p>"_s;
     if (!quote.isEmpty())
-        body += u"<blockquote><p><span data-sources=\"src1\">"_s + quote.toHtmlEscaped() + u"</span></p></blockquote>"_s;
+        body
+            += u"<blockquote><p><span data-sources=\"src1\">"_s + quote.toHtmlEscaped() + u"</span></p></blockquote>"_s;
     if (!item.url.isEmpty())
         body += u"<p><a href=\""_s + item.url.toHtmlEscaped() + u"\">"_s
             + QCoreApplication::translate("WireCitation", "Original item").toHtmlEscaped() + u"</a></p>"_s;

@@ -1,6 +1,8 @@
 #include "../guitestmain.h"
 #include "articleeditor.h"
+#include "bodyeditor.h"
 #include "demoprofile.h"
+#include "inboxcontroller.h"
 #include "inboxpane.h"
 #include "mainwindow.h"
 #include "previewpage.h"
@@ -8,6 +10,7 @@
 #include "profile.h"
 #include "provenancepane.h"
 #include "sourcelistmodel.h"
+#include "wirestore.h"
 
 #include <QDir>
 #include <QDockWidget>
@@ -16,6 +19,8 @@
 #include <QListWidget>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTextCursor>
+#include <QTextEdit>
 #include <QTreeView>
 #include <QWebEnginePage>
 #include <QWebEngineScript>
@@ -37,6 +42,7 @@ private Q_SLOTS:
     void typingReachesThePreview();
     void layoutIsRemembered();
     void checksFollowTheArticle();
+    void wireItemsBecomeDraftsAndCitations();
 
 private:
     std::unique_ptr<MainWindow> openWindow();
@@ -175,6 +181,42 @@ void TestMainWindow::checksFollowTheArticle()
         QCOMPARE(pane->view()->currentIndex().data(SourceListModel::SourceIdRole).toString(), sourceId);
         break;
     }
+}
+
+void TestMainWindow::wireItemsBecomeDraftsAndCitations()
+{
+    auto window = openWindow();
+    QSignalSpy rendered(window.get(), &MainWindow::previewRendered);
+    window->show();
+    WireStore *store = window->inboxController()->store();
+    QTRY_VERIFY_WITH_TIMEOUT(store->totalItems() >= 50, 30000); // the demo wires, ingested in the background
+    const QList<InboxRow> rows = store->page(InboxQuery()).rows;
+    QVERIFY(rows.size() >= 2);
+    const InboxRow first = rows.at(0);
+    const InboxRow second = rows.at(1);
+
+    Q_EMIT window->inboxPane()->newDraftRequested(first);
+    QCOMPARE(window->editor()->headlineField()->text(), first.item.title);
+    const Article draft = window->editor()->article();
+    QCOMPARE(draft.sources.size(), 1);
+    QCOMPARE(draft.sources.first().wireItemId, first.item.id);
+    QCOMPARE(draft.sources.first().publisher, first.sourceName);
+    QVERIFY(draft.bodyHtml.contains(u"data-sources=\"src1\""_s));
+    QTRY_COMPARE_WITH_TIMEOUT(previewJs(window.get(), u"document.querySelector('h1').textContent.trim()"_s).toString(),
+        first.item.title, 10000);
+
+    // Cite the second item on the first words of the body.
+    QTextEdit *body = window->editor()->bodyEditor();
+    QTextCursor cursor(body->document());
+    cursor.movePosition(QTextCursor::Start);
+    cursor.movePosition(QTextCursor::WordRight, QTextCursor::KeepAnchor, 2);
+    body->setTextCursor(cursor);
+    Q_EMIT window->inboxPane()->citeRequested({second});
+    QTRY_COMPARE_WITH_TIMEOUT(window->editor()->article().sources.size(), 2, 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(window->editor()->article().bodyHtml.contains(u"src1 src2"_s), 5000);
+    // Citing the same item again adds no second copy of the source.
+    Q_EMIT window->inboxPane()->citeRequested({second});
+    QCOMPARE(window->editor()->article().sources.size(), 2);
 }
 
 WIREDESK_GUITEST_MAIN(TestMainWindow)

@@ -26,8 +26,9 @@ WireItem TestWireCitation::strikeItem()
     item.id = 1234567;
     item.url = u"https://meridianpress.example/wire/MPA048217?utm_source=rss"_s;
     item.title = u"Dockers at Fos halt container traffic in 72-hour strike"_s;
-    item.contentText = u"MARSEILLE, Nov 26 (Meridian) – Dockworkers at Marseille-Fos walked off the job on Thursday <in protest> "
-                       u"at plans to automate two container terminals."_s;
+    item.contentText
+        = u"MARSEILLE, Nov 26 (Meridian) – Dockworkers at Marseille-Fos walked off the job on Thursday <in protest> "
+          u"at plans to automate two container terminals."_s;
     item.published = QDateTime::fromString(u"2026-11-26T07:45:00Z"_s, Qt::ISODate);
     item.fetched = QDateTime::fromString(u"2026-11-26T07:47:00Z"_s, Qt::ISODate);
     item.language = u"en"_s;

@@ -14,10 +14,6 @@ using namespace Qt::StringLiterals;
 namespace Wiredesk {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DemoSources", text);
-}
 constexpr qint64 MaxSourcesFileSize = 4 * 1024 * 1024;
 } // namespace
 
@@ -26,27 +22,28 @@ QList<WireSource> DemoSources::read(const QString &sourcesJson, const QString &p
     QList<WireSource> sources;
     QFile file(sourcesJson);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("Cannot read %1: %2").arg(sourcesJson, file.errorString());
+        *error = QCoreApplication::translate("DemoSources", "Cannot read %1: %2").arg(sourcesJson, file.errorString());
         return sources;
     }
     if (file.size() > MaxSourcesFileSize) {
-        *error = tr("%1 is too large for a source list.").arg(sourcesJson);
+        *error = QCoreApplication::translate("DemoSources", "%1 is too large for a source list.").arg(sourcesJson);
         return sources;
     }
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (!doc.isObject()) {
-        *error = tr("%1 is not a JSON object: %2").arg(sourcesJson, parseError.errorString());
+        *error = QCoreApplication::translate("DemoSources", "%1 is not a JSON object: %2")
+                     .arg(sourcesJson, parseError.errorString());
         return sources;
     }
     const QJsonObject root = doc.object();
     if (root.value(u"format"_s).toString() != u"wiredesk-demo-sources") {
-        *error = tr("%1 is not a Wiredesk demo source list.").arg(sourcesJson);
+        *error = QCoreApplication::translate("DemoSources", "%1 is not a Wiredesk demo source list.").arg(sourcesJson);
         return sources;
     }
     const int version = root.value(u"version"_s).toInt(0);
     if (version < 1 || version > SupportedVersion) {
-        *error = tr("%1 has version %2; this Wiredesk reads version %3.")
+        *error = QCoreApplication::translate("DemoSources", "%1 has version %2; this Wiredesk reads version %3.")
                      .arg(sourcesJson)
                      .arg(version)
                      .arg(SupportedVersion);
@@ -68,7 +65,9 @@ QList<WireSource> DemoSources::read(const QString &sourcesJson, const QString &p
             const QString absolute = QDir::cleanPath(profile.absoluteFilePath(relative));
             if (relative.isEmpty() || QDir::isAbsolutePath(relative)
                 || !absolute.startsWith(QDir::cleanPath(profile.absolutePath()) + u'/')) {
-                *error = tr("Source \"%1\" names a file outside the profile: %2").arg(s.name, relative);
+                *error
+                    = QCoreApplication::translate("DemoSources", "Source \"%1\" names a file outside the profile: %2")
+                          .arg(s.name, relative);
                 return {};
             }
             s.type = u"file"_s;
@@ -77,11 +76,12 @@ QList<WireSource> DemoSources::read(const QString &sourcesJson, const QString &p
             s.type = type == u"url" ? u"feed"_s : u"ninjs"_s;
             s.location = o.value(u"url"_s).toString();
         } else {
-            *error = tr("Source \"%1\" has an unknown type \"%2\".").arg(s.name, type);
+            *error = QCoreApplication::translate("DemoSources", "Source \"%1\" has an unknown type \"%2\".")
+                         .arg(s.name, type);
             return {};
         }
         if (s.name.isEmpty()) {
-            *error = tr("A source in %1 has no name.").arg(sourcesJson);
+            *error = QCoreApplication::translate("DemoSources", "A source in %1 has no name.").arg(sourcesJson);
             return {};
         }
         sources << s;
@@ -101,7 +101,8 @@ int DemoSources::addToEmptyStore(WireStore &store, const QString &profileRoot, Q
     int added = 0;
     for (const WireSource &source : sources) {
         if (store.addSource(source) == 0) {
-            *error = tr("Cannot add the demo source \"%1\": %2").arg(source.name, store.errorString());
+            *error = QCoreApplication::translate("DemoSources", "Cannot add the demo source \"%1\": %2")
+                         .arg(source.name, store.errorString());
             return -1;
         }
         ++added;

@@ -13,10 +13,6 @@ using namespace Qt::StringLiterals;
 namespace Wiredesk {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("OpmlDocument", text);
-}
 
 constexpr int MaxDepth = 64;        // nesting deeper than this is not a real reading list
 constexpr int MaxOutlines = 100000; // nor is an import of more sources than this
@@ -52,7 +48,7 @@ QList<WireSource> OpmlDocument::read(const QByteArray &opml, QString *error, QSt
     while (!xml.atEnd()) {
         const auto token = xml.readNext();
         if (token == QXmlStreamReader::DTD) {
-            *error = tr("The OPML file declares a DTD; it was not imported.");
+            *error = QCoreApplication::translate("OpmlDocument", "The OPML file declares a DTD; it was not imported.");
             return {};
         }
         if (token == QXmlStreamReader::EndElement && xml.name() == u"outline") {
@@ -63,7 +59,9 @@ QList<WireSource> OpmlDocument::read(const QByteArray &opml, QString *error, QSt
             continue;
         if (!sawOpml) {
             if (xml.name() != u"opml") {
-                *error = tr("This is not an OPML file (its root element is <%1>).").arg(xml.name().toString());
+                *error = QCoreApplication::translate(
+                    "OpmlDocument", "This is not an OPML file (its root element is <%1>).")
+                             .arg(xml.name().toString());
                 return {};
             }
             sawOpml = true;
@@ -72,11 +70,14 @@ QList<WireSource> OpmlDocument::read(const QByteArray &opml, QString *error, QSt
         if (xml.name() != u"outline")
             continue;
         if (++depth > MaxDepth) {
-            *error = tr("The OPML outlines are nested more than %1 levels deep.").arg(MaxDepth);
+            *error
+                = QCoreApplication::translate("OpmlDocument", "The OPML outlines are nested more than %1 levels deep.")
+                      .arg(MaxDepth);
             return {};
         }
         if (++outlines > MaxOutlines) {
-            *error = tr("The OPML file has more than %1 outlines.").arg(MaxOutlines);
+            *error = QCoreApplication::translate("OpmlDocument", "The OPML file has more than %1 outlines.")
+                         .arg(MaxOutlines);
             return {};
         }
         const QXmlStreamAttributes a = xml.attributes();
@@ -91,11 +92,14 @@ QList<WireSource> OpmlDocument::read(const QByteArray &opml, QString *error, QSt
         }
         const QUrl url(xmlUrl);
         if (!url.isValid() || (url.scheme() != u"http" && url.scheme() != u"https")) {
-            warnings->append(tr("Skipped an outline with an unusable feed address: %1").arg(xmlUrl));
+            warnings->append(
+                QCoreApplication::translate("OpmlDocument", "Skipped an outline with an unusable feed address: %1")
+                    .arg(xmlUrl));
             continue;
         }
         if (urls.contains(url.toString())) {
-            warnings->append(tr("Skipped a second outline for %1").arg(xmlUrl));
+            warnings->append(
+                QCoreApplication::translate("OpmlDocument", "Skipped a second outline for %1").arg(xmlUrl));
             continue;
         }
         urls.insert(url.toString());
@@ -132,13 +136,16 @@ QList<WireSource> OpmlDocument::read(const QByteArray &opml, QString *error, QSt
         sources << s;
     }
     if (xml.hasError() && !(xml.error() == QXmlStreamReader::PrematureEndOfDocumentError && !sources.isEmpty())) {
-        *error = tr("The OPML file is not well-formed XML (line %1: %2).").arg(xml.lineNumber()).arg(xml.errorString());
+        *error = QCoreApplication::translate("OpmlDocument", "The OPML file is not well-formed XML (line %1: %2).")
+                     .arg(xml.lineNumber())
+                     .arg(xml.errorString());
         return {};
     }
     if (xml.hasError())
-        warnings->append(tr("The OPML file ends early; the outlines before the end were imported."));
+        warnings->append(QCoreApplication::translate(
+            "OpmlDocument", "The OPML file ends early; the outlines before the end were imported."));
     if (!sawOpml) {
-        *error = tr("This is not an OPML file.");
+        *error = QCoreApplication::translate("OpmlDocument", "This is not an OPML file.");
         return {};
     }
     error->clear();

@@ -22,10 +22,6 @@ using namespace std::chrono;
 namespace Wiredesk {
 
 namespace {
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("WireIngestor", text, disambiguation, n);
-}
 
 bool isTemporaryName(const QString &name)
 {
@@ -45,12 +41,12 @@ ParsedFeed parseAndNormalize(const QByteArray &bytes, const ParseContext &contex
 QString resultText(const SourceRefresh &r)
 {
     if (r.notModified)
-        return tr("not modified");
-    QString text = tr("%n new", nullptr, r.added);
+        return QCoreApplication::translate("WireIngestor", "not modified");
+    QString text = QCoreApplication::translate("WireIngestor", "%n new", nullptr, r.added);
     if (r.updated)
-        text += tr(", %n updated", nullptr, r.updated);
+        text += QCoreApplication::translate("WireIngestor", ", %n updated", nullptr, r.updated);
     if (r.files)
-        text += tr(", %n file(s)", nullptr, r.files);
+        text += QCoreApplication::translate("WireIngestor", ", %n file(s)", nullptr, r.files);
     return text;
 }
 } // namespace
@@ -168,7 +164,8 @@ void WireIngestor::refresh(const QList<qint64> &sourceIds)
 {
     if (!ensureStarted()) {
         RefreshSummary summary;
-        summary.errors << tr("The wire store cannot be opened: %1").arg(m_store->errorString());
+        summary.errors << QCoreApplication::translate("WireIngestor", "The wire store cannot be opened: %1")
+                              .arg(m_store->errorString());
         Q_EMIT refreshFinished(summary);
         return;
     }
@@ -299,7 +296,7 @@ void WireIngestor::onFetched(const QString &sourceKey, const QVariant &value)
     r.source = source;
     if (source.id == 0) {
         r.source.id = id;
-        r.error = tr("The source was removed during the refresh.");
+        r.error = QCoreApplication::translate("WireIngestor", "The source was removed during the refresh.");
         finish(r);
         return;
     }
@@ -312,15 +309,16 @@ void WireIngestor::onFetched(const QString &sourceKey, const QVariant &value)
     source.nextAttempt = result.nextAttemptAt;
     if (!result.isSuccess()) {
         source.consecutiveFailures = result.consecutiveFailures;
-        source.lastError = result.http.status > 0
-            ? tr("HTTP %1 %2").arg(result.http.status).arg(QString::fromLatin1(result.http.reasonPhrase))
-            : result.http.errorString;
+        source.lastError = result.http.status > 0 ? QCoreApplication::translate("WireIngestor", "HTTP %1 %2")
+                                                        .arg(result.http.status)
+                                                        .arg(QString::fromLatin1(result.http.reasonPhrase))
+                                                  : result.http.errorString;
         if (result.http.status == 429 || result.http.status == 503) {
             if (result.http.retryAfter().isValid())
-                source.lastError
-                    += tr(" (retry after %1 UTC)").arg(result.http.retryAfter().toString(u"yyyy-MM-dd hh:mm:ss"_s));
+                source.lastError += QCoreApplication::translate("WireIngestor", " (retry after %1 UTC)")
+                                        .arg(result.http.retryAfter().toString(u"yyyy-MM-dd hh:mm:ss"_s));
         }
-        source.lastResult = tr("failed");
+        source.lastResult = QCoreApplication::translate("WireIngestor", "failed");
         m_store->updateSource(source);
         r.source = source;
         r.error = source.lastError;
@@ -367,7 +365,7 @@ void WireIngestor::onFetched(const QString &sourceKey, const QVariant &value)
                     s.lastResult = resultText(r);
                 } else {
                     s.lastError = r.error;
-                    s.lastResult = tr("failed");
+                    s.lastResult = QCoreApplication::translate("WireIngestor", "failed");
                 }
                 // Re-read the user's edits made during the fetch; keep only the fetch state ours.
                 WireSource current = m_store->source(s.id);
@@ -399,7 +397,8 @@ void WireIngestor::storeParsed(qint64 sourceId, const ParsedFeed &feed, SourceRe
     for (qsizetype start = 0; start < feed.items.size(); start += m_batchSize) {
         const IngestResult batch = m_store->ingest(sourceId, feed.items.mid(start, m_batchSize));
         if (!batch.ok()) {
-            r->error = tr("The items could not be stored: %1").arg(batch.error);
+            r->error
+                = QCoreApplication::translate("WireIngestor", "The items could not be stored: %1").arg(batch.error);
             return;
         }
         r->added += batch.added;
@@ -421,13 +420,17 @@ void WireIngestor::readFile(const WireSource &source)
     s.nextAttempt = s.lastAttempt.addSecs(qMax(10, s.pollSeconds));
     const QFileInfo info(s.location);
     if (!info.exists()) {
-        r.error = tr("The file %1 does not exist.").arg(QDir::toNativeSeparators(s.location));
+        r.error = QCoreApplication::translate("WireIngestor", "The file %1 does not exist.")
+                      .arg(QDir::toNativeSeparators(s.location));
     } else if (info.size() > MaxFileSize) {
-        r.error = tr("The file %1 is larger than %2 MiB.").arg(info.fileName()).arg(MaxFileSize / (1024 * 1024));
+        r.error = QCoreApplication::translate("WireIngestor", "The file %1 is larger than %2 MiB.")
+                      .arg(info.fileName())
+                      .arg(MaxFileSize / (1024 * 1024));
     } else if (!m_ledger.isUnchanged(info.absoluteFilePath(), info.size(), info.lastModified().toUTC())) {
         QFile file(info.absoluteFilePath());
         if (!file.open(QIODevice::ReadOnly)) {
-            r.error = tr("Cannot read %1: %2").arg(info.fileName(), file.errorString());
+            r.error = QCoreApplication::translate("WireIngestor", "Cannot read %1: %2")
+                          .arg(info.fileName(), file.errorString());
         } else {
             const QByteArray bytes = file.readAll();
             DropFolderLedger::Entry entry {info.size(), info.lastModified().toUTC(),
@@ -440,7 +443,7 @@ void WireIngestor::readFile(const WireSource &source)
                 storeParsed(s.id, parseAndNormalize(bytes, context), &r);
                 r.files = 1;
                 if (!r.ok()) {
-                    r.error = tr("%1: %2").arg(info.fileName(), r.error);
+                    r.error = QCoreApplication::translate("WireIngestor", "%1: %2").arg(info.fileName(), r.error);
                     entry.error = r.error;
                 }
             }
@@ -450,7 +453,7 @@ void WireIngestor::readFile(const WireSource &source)
         r.error = entry->error; // still the same broken file
     }
     s.lastError = r.error;
-    s.lastResult = r.ok() ? resultText(r) : tr("failed");
+    s.lastResult = r.ok() ? resultText(r) : QCoreApplication::translate("WireIngestor", "failed");
     WireSource current = m_store->source(s.id);
     if (current.id != 0) {
         current.lastError = s.lastError;
@@ -492,14 +495,17 @@ void WireIngestor::scanFolder(const WireSource &source)
             continue;
         }
         if (info.size() > MaxFileSize) {
-            const QString error = tr("%1 is larger than %2 MiB.").arg(info.fileName()).arg(MaxFileSize / (1024 * 1024));
+            const QString error = QCoreApplication::translate("WireIngestor", "%1 is larger than %2 MiB.")
+                                      .arg(info.fileName())
+                                      .arg(MaxFileSize / (1024 * 1024));
             m_ledger.record(path, {info.size(), modified, {}, error});
             errors << error;
             continue;
         }
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
-            errors << tr("Cannot read %1: %2").arg(info.fileName(), file.errorString());
+            errors << QCoreApplication::translate("WireIngestor", "Cannot read %1: %2")
+                          .arg(info.fileName(), file.errorString());
             continue; // not recorded: tried again next time
         }
         const QByteArray bytes = file.readAll();
@@ -522,20 +528,23 @@ void WireIngestor::scanFolder(const WireSource &source)
             r.tombstoned += one.tombstoned;
             r.addedIds += one.addedIds;
             if (!one.ok())
-                entry.error = tr("%1: %2").arg(info.fileName(), one.error);
+                entry.error = QCoreApplication::translate("WireIngestor", "%1: %2").arg(info.fileName(), one.error);
         }
         if (!entry.error.isEmpty())
             errors << entry.error;
         m_ledger.record(path, entry);
     }
     if (!dir.exists())
-        errors << tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(s.location));
+        errors << QCoreApplication::translate("WireIngestor", "The folder %1 does not exist.")
+                      .arg(QDir::toNativeSeparators(s.location));
     r.error = errors.join(u"; "_s);
     if (wait.count() > 0)
         scheduleRescan(s.id, wait);
 
     s.lastError = r.error;
-    s.lastResult = r.ok() ? resultText(r) : tr("%1; %n error(s)", nullptr, int(errors.size())).arg(resultText(r));
+    s.lastResult = r.ok() ? resultText(r)
+                          : QCoreApplication::translate("WireIngestor", "%1; %n error(s)", nullptr, int(errors.size()))
+                                .arg(resultText(r));
     WireSource current = m_store->source(s.id);
     if (current.id != 0) {
         current.lastError = s.lastError;
