@@ -58,6 +58,7 @@ MainWindow::MainWindow(std::unique_ptr<Profile> profile, QWidget *parent)
 
     connect(m_editor, &ArticleEditor::edited, this, [this] {
         m_article = m_editor->article();
+        m_provenance->setArticle(m_article);
         updatePreview();
         updateStatus();
     });
@@ -231,7 +232,7 @@ void MainWindow::showArticle(const Article &article)
 {
     m_article = article;
     m_editor->setArticle(article);
-    m_provenance->setSources(article.sources);
+    m_provenance->setArticle(article);
     updatePreview();
     updateStatus();
 }

@@ -38,8 +38,8 @@ PreviewContent PreviewContentBuilder::build(const Article &article) const
     for (ArticlePart part : parts)
         content.parts << PreviewPart {
             u"part:"_s + ArticleRenderer::partName(part), m_renderer->renderPart(article, part)};
-    const QList<BodyBlock> blocks = m_renderer->renderBlocks(article);
-    for (const BodyBlock &block : blocks)
+    const QList<RenderedBlock> blocks = m_renderer->renderBlocks(article);
+    for (const RenderedBlock &block : blocks)
         content.parts << PreviewPart {u"block:"_s + block.id, block.html};
     return content;
 }

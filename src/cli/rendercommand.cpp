@@ -4,6 +4,7 @@
 
 #include "article.h"
 #include "articlerenderer.h"
+#include "markdownconverter.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -97,17 +98,13 @@ int runRender(const QStringList &arguments)
         }
     }
     if (articlePath.isEmpty()) {
-        cliErr() << tr("wiredesk-cli render: name an article file (JSON); see wiredesk-cli help render") << '\n';
+        cliErr() << tr("wiredesk-cli render: name an article file (JSON or Markdown); see wiredesk-cli help render")
+                 << '\n';
         return 2;
     }
 
     const QString suffix = QFileInfo(articlePath).suffix().toLower();
-    if (suffix == u"md" || suffix == u"markdown") {
-        cliErr() << tr("wiredesk-cli render: Markdown articles need the article module's Markdown import, "
-                       "which this build does not have yet; convert the file to the JSON form first")
-                 << '\n';
-        return 1;
-    }
+    const bool markdown = suffix == u"md" || suffix == u"markdown";
     QFile file(articlePath);
     if (!file.open(QIODevice::ReadOnly)) {
         cliErr() << tr("wiredesk-cli render: cannot read %1: %2")
@@ -120,21 +117,29 @@ int runRender(const QStringList &arguments)
                  << '\n';
         return 1;
     }
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
-    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-        cliErr() << tr("wiredesk-cli render: %1 is not a JSON article (%2 at byte %3)")
-                        .arg(QDir::toNativeSeparators(articlePath),
-                            document.isNull() ? parseError.errorString() : tr("not an object"))
-                        .arg(parseError.offset)
-                 << '\n';
-        return 1;
-    }
+    const QByteArray content = file.readAll();
     Article article;
     QString error;
-    if (!Article::fromJson(document.object(), &article, &error)) {
-        cliErr() << tr("wiredesk-cli render: %1: %2").arg(QDir::toNativeSeparators(articlePath), error) << '\n';
-        return 1;
+    if (markdown) {
+        if (!MarkdownConverter::fromMarkdown(QString::fromUtf8(content), &article, &error)) {
+            cliErr() << tr("wiredesk-cli render: %1: %2").arg(QDir::toNativeSeparators(articlePath), error) << '\n';
+            return 1;
+        }
+    } else {
+        QJsonParseError parseError;
+        const QJsonDocument document = QJsonDocument::fromJson(content, &parseError);
+        if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+            cliErr() << tr("wiredesk-cli render: %1 is not a JSON article (%2 at byte %3)")
+                            .arg(QDir::toNativeSeparators(articlePath),
+                                document.isNull() ? parseError.errorString() : tr("not an object"))
+                            .arg(parseError.offset)
+                     << '\n';
+            return 1;
+        }
+        if (!Article::fromJson(document.object(), &article, &error)) {
+            cliErr() << tr("wiredesk-cli render: %1: %2").arg(QDir::toNativeSeparators(articlePath), error) << '\n';
+            return 1;
+        }
     }
 
     // Local lead images are left out: an exported page only links http(s) images.
@@ -163,10 +168,10 @@ const CliCommandRegistry::Entry renderEntry(CliCommand {
     QCoreApplication::translate("RenderCommand", "Render an article file as the published HTML page"),
     QCoreApplication::translate("RenderCommand",
         "Usage: wiredesk-cli render ARTICLE [--body] [--output FILE] [options]\n"
-        "Prints the published page of ARTICLE, an article in Wiredesk's JSON form, rendered\n"
-        "exactly as the preview and \"Export HTML...\" render it.\n"
-        "Markdown articles (.md) are not supported yet: they need the article module's\n"
-        "Markdown import, which is not in this build.\n\n"
+        "Prints the published page of ARTICLE, rendered exactly as the preview and\n"
+        "\"Export HTML...\" render it. ARTICLE is Wiredesk's JSON form or Markdown (.md,\n"
+        ".markdown; a front matter block sets headline, dek, bylines, section, tags...).\n"
+        "An article without a publication time is shown as if published now.\n\n"
         "  --body                 print only the <article> element, not the whole page\n"
         "  -o, --output FILE      write to FILE (atomically) instead of standard output\n"
         "  --profile DIR          use the profile's template overrides and publication\n"

@@ -1,6 +1,7 @@
 #include "articlerenderer.h"
 
 #include "bodyblocksplitter.h"
+#include "htmlsanitizer.h"
 #include "publicationdate.h"
 #include "timezoneabbreviation.h"
 
@@ -113,7 +114,10 @@ QString cityName(const QString &zoneId)
 
 ArticleRenderer::ArticleRenderer(RenderOptions options)
     : m_options(std::move(options))
-    , m_splitter(m_options.imageUrl)
+    // Defence in depth: the article module stores sanitized bodies, but an article can also
+    // come from a file, an import or the CMS.
+    , m_splitter(m_options.imageUrl,
+          [](QStringView html) { return HtmlSanitizer(HtmlSanitizer::Schema::Article).sanitize(html); })
 {
     if (!m_options.imageUrl)
         m_options.imageUrl = &RenderOptions::remoteImageUrl;
@@ -306,16 +310,15 @@ QString ArticleRenderer::renderPart(const Article &article, ArticlePart part) co
     return {};
 }
 
-QList<BodyBlock> ArticleRenderer::renderBlocks(const Article &article) const
+QList<RenderedBlock> ArticleRenderer::renderBlocks(const Article &article) const
 {
-    // TODO(html): pass the body through HtmlSanitizer(Schema::Article) once it is in main.
     return m_splitter.split(article.bodyHtml);
 }
 
 QString ArticleRenderer::renderBlock(const Article &article, const QString &blockId) const
 {
-    const QList<BodyBlock> blocks = renderBlocks(article);
-    for (const BodyBlock &block : blocks) {
+    const QList<RenderedBlock> blocks = renderBlocks(article);
+    for (const RenderedBlock &block : blocks) {
         if (block.id == blockId)
             return block.html;
     }
@@ -340,8 +343,8 @@ QString ArticleRenderer::renderArticle(const Article &article) const
     out += line(renderPart(article, ArticlePart::Dateline));
     // data-part="body" is the container the preview reorders blocks in.
     out += u"</div>\n</header>\n<div class=\"story-body\" data-part=\"body\">\n"_s;
-    const QList<BodyBlock> blocks = renderBlocks(article);
-    for (const BodyBlock &block : blocks)
+    const QList<RenderedBlock> blocks = renderBlocks(article);
+    for (const RenderedBlock &block : blocks)
         out += block.html + u'\n';
     out += u"</div>\n"_s;
     out += line(renderPart(article, ArticlePart::Sources));

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "article.h"
-#include "bodyblock.h"
 #include "bodyblocksplitter.h"
 #include "publicationtemplate.h"
+#include "renderedblock.h"
 #include "renderoptions.h"
 
 #include <QList>
@@ -50,7 +50,7 @@ public:
     /// Only the <article> element (header, body, sources, footer).
     QString renderBody(const Article &article) const;
     /// The body's top-level blocks in order, each with its id and outer HTML.
-    QList<BodyBlock> renderBlocks(const Article &article) const;
+    QList<RenderedBlock> renderBlocks(const Article &article) const;
     /// The outer HTML of the block with data-block="@p blockId"; empty when there is none.
     QString renderBlock(const Article &article, const QString &blockId) const;
     /// The outer HTML of one part. Empty for an empty part unless keepEmptyParts is set,

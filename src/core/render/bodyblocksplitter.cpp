@@ -249,35 +249,47 @@ const GumboNode *findBody(const GumboNode *html)
 }
 } // namespace
 
-BodyBlockSplitter::BodyBlockSplitter(RenderOptions::ImageUrlMapper imageUrl)
+BodyBlockSplitter::BodyBlockSplitter(RenderOptions::ImageUrlMapper imageUrl, Sanitizer sanitizer)
     : m_imageUrl(imageUrl ? std::move(imageUrl) : RenderOptions::ImageUrlMapper(&RenderOptions::remoteImageUrl))
+    , m_sanitizer(std::move(sanitizer))
 { }
 
-QList<BodyBlock> BodyBlockSplitter::split(const QString &bodyHtml) const
+QList<RenderedBlock> BodyBlockSplitter::parse(const QString &bodyHtml) const
+{
+    return parseClean(m_sanitizer ? m_sanitizer(bodyHtml) : bodyHtml, m_imageUrl).blocks;
+}
+
+QList<RenderedBlock> BodyBlockSplitter::split(const QString &bodyHtml) const
 {
     const std::optional<QList<QStringView>> elements = topLevelElements(bodyHtml);
     if (!elements)
-        return parse(bodyHtml, m_imageUrl);
-    QList<BodyBlock> blocks;
+        return parse(bodyHtml);
+    QList<RenderedBlock> blocks;
     blocks.reserve(elements->size());
-    QHash<QString, BodyBlock> used;
+    QHash<QString, ParsedBlocks> used;
     QMutexLocker locker(&m_mutex);
     for (const QStringView element : *elements) {
         const QString source = element.toString();
-        auto cached = m_cache.constFind(source);
-        if (cached == m_cache.cend()) {
-            const QList<BodyBlock> parsed = parse(source, m_imageUrl);
-            // Per-block parsing is only equivalent when the block is one element with its
-            // own id (auto ids depend on the position, splits change the count).
-            if (parsed.size() != 1 || parsed.first().id.startsWith(u"auto-"_s)) {
-                locker.unlock();
-                return parse(bodyHtml, m_imageUrl);
-            }
-            cached = used.insert(source, parsed.first());
-        } else {
-            used.insert(source, *cached);
+        auto found = used.constFind(source);
+        if (found == used.cend()) {
+            const auto cached = m_cache.constFind(source);
+            found = used.insert(source,
+                cached != m_cache.cend() ? *cached
+                                         : parseClean(m_sanitizer ? m_sanitizer(source) : source, m_imageUrl));
         }
-        blocks.append(*cached);
+        for (qsizetype i = 0; i < found->blocks.size(); ++i) {
+            RenderedBlock block = found->blocks.at(i);
+            if (found->generatedIds.at(i)) {
+                // Positional ids count blocks in the whole body, not in this element.
+                const QString id = u"auto-"_s + QString::number(blocks.size() + 1);
+                const QString was = u"data-block=\""_s + block.id + u'"';
+                const qsizetype at = block.html.indexOf(was);
+                if (at >= 0)
+                    block.html.replace(at, was.size(), u"data-block=\""_s + id + u'"');
+                block.id = id;
+            }
+            blocks.append(block);
+        }
     }
     m_cache = std::move(used);
     return blocks;
@@ -356,11 +368,13 @@ std::optional<QList<QStringView>> BodyBlockSplitter::topLevelElements(QStringVie
     return elements;
 }
 
-QList<BodyBlock> BodyBlockSplitter::parse(const QString &bodyHtml, const RenderOptions::ImageUrlMapper &imageUrl)
+BodyBlockSplitter::ParsedBlocks BodyBlockSplitter::parseClean(
+    const QString &bodyHtml, const RenderOptions::ImageUrlMapper &imageUrl)
 {
-    QList<BodyBlock> blocks;
+    ParsedBlocks parsed;
+    QList<RenderedBlock> &blocks = parsed.blocks;
     if (bodyHtml.trimmed().isEmpty())
-        return blocks;
+        return parsed;
     const QByteArray utf8 = bodyHtml.toUtf8();
     GumboOptions options = kGumboDefaultOptions;
     options.max_errors = 0; // errors are not reported to anyone; do not collect them
@@ -368,7 +382,7 @@ QList<BodyBlock> BodyBlockSplitter::parse(const QString &bodyHtml, const RenderO
         gumbo_parse_with_options(&options, utf8.constData(), size_t(utf8.size())));
     const GumboNode *body = output ? findBody(output->root) : nullptr;
     if (!body)
-        return blocks;
+        return parsed;
 
     const Serializer serializer(imageUrl);
     QList<const GumboNode *> loose; // a run of inline content waiting for its paragraph
@@ -378,13 +392,14 @@ QList<BodyBlock> BodyBlockSplitter::parse(const QString &bodyHtml, const RenderO
             loose.removeLast();
         if (loose.isEmpty())
             return;
-        BodyBlock block {nextAutoId(), {}};
+        RenderedBlock block {nextAutoId(), {}};
         block.html = u"<p data-block=\""_s + escapeAttribute(block.id) + u"\">"_s;
         for (const GumboNode *node : std::as_const(loose))
             serializer.serialize(node, &block.html);
         block.html += u"</p>"_s;
         loose.clear();
         blocks.append(block);
+        parsed.generatedIds.append(true);
     };
 
     const GumboVector &children = body->v.element.children;
@@ -406,13 +421,15 @@ QList<BodyBlock> BodyBlockSplitter::parse(const QString &bodyHtml, const RenderO
         flushLoose();
         const GumboAttribute *idAttribute = attribute(child->v.element, "data-block");
         const QString id = idAttribute ? QString::fromUtf8(idAttribute->value).trimmed() : QString();
-        BodyBlock block {id.isEmpty() ? nextAutoId() : id, {}};
+        RenderedBlock block {id.isEmpty() ? nextAutoId() : id, {}};
         serializer.serialize(child, &block.html, id.isEmpty() ? block.id : QString());
-        if (!block.html.isEmpty())
+        if (!block.html.isEmpty()) {
             blocks.append(block);
+            parsed.generatedIds.append(id.isEmpty());
+        }
     }
     flushLoose();
-    return blocks;
+    return parsed;
 }
 
 QString BodyBlockSplitter::escapeText(QStringView text)

@@ -13,6 +13,7 @@
 #include <QDockWidget>
 #include <QFile>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTreeView>
@@ -35,6 +36,7 @@ private Q_SLOTS:
     void showsTheDemoProfileInEveryPane();
     void typingReachesThePreview();
     void layoutIsRemembered();
+    void checksFollowTheArticle();
 
 private:
     std::unique_ptr<MainWindow> openWindow();
@@ -140,6 +142,39 @@ void TestMainWindow::layoutIsRemembered()
     QVERIFY(QTest::qWaitForWindowExposed(window.get()));
     QVERIFY(!window->findChild<QDockWidget *>(u"provenanceDock"_s)->isVisible());
     QVERIFY(window->findChild<QDockWidget *>(u"previewDock"_s)->isVisible());
+}
+
+void TestMainWindow::checksFollowTheArticle()
+{
+    auto window = openWindow();
+    window->show();
+    ProvenancePane *pane = window->provenancePane();
+    pane->checkNow();
+    QListWidget *checks = pane->warningList();
+    // The demo draft deliberately has an uncited paragraph with figures, and an unchecked
+    // tertiary source: the checks panel must say so.
+    QStringList messages;
+    for (int i = 0; i < checks->count(); ++i)
+        messages << checks->item(i)->text();
+    QVERIFY2(checks->count() >= 1 && !messages.contains(u"No problems found."_s), qPrintable(messages.join(u'\n')));
+
+    // Remove the lead image's credit: one more (blocking) check appears once typing pauses.
+    const int before = checks->count();
+    Article article = window->editor()->article();
+    article.leadImage.credit.clear();
+    window->editor()->setArticle(article);
+    Q_EMIT window->editor()->edited();
+    QTRY_VERIFY_WITH_TIMEOUT(checks->count() == before + 1, 5000);
+
+    // Choosing a warning about a source selects that source in the list.
+    for (int i = 0; i < checks->count(); ++i) {
+        const QString sourceId = checks->item(i)->data(Qt::UserRole + 1).toString();
+        if (sourceId.isEmpty())
+            continue;
+        checks->setCurrentRow(i);
+        QCOMPARE(pane->view()->currentIndex().data(SourceListModel::SourceIdRole).toString(), sourceId);
+        break;
+    }
 }
 
 WIREDESK_GUITEST_MAIN(TestMainWindow)

@@ -197,6 +197,13 @@ void TestHtmlSanitizer::golden_data()
         QTest::newRow(qPrintable(name)) << corpusDir() + u'/' + name;
 }
 
+// "0.10" for gumbo 0.10.1: the release the test was built against (from pkg-config).
+static QString gumboRelease()
+{
+    const QStringList parts = QStringLiteral(WIREDESK_GUMBO_VERSION).split(u'.');
+    return parts.mid(0, 2).join(u'.');
+}
+
 void TestHtmlSanitizer::golden()
 {
     QFETCH(QString, caseDir);
@@ -207,7 +214,14 @@ void TestHtmlSanitizer::golden()
         {HtmlSanitizer::Schema::Article, u"expected-article.html"_s},
     };
     int compared = 0;
-    for (const auto &[schema, fileName] : schemas) {
+    for (const auto &[schema, baseName] : schemas) {
+        // The HTML5 parser's tree-building differs between gumbo releases in a few corners
+        // (gumbo 0.13 lets <p> break out of <svg>, 0.10 keeps it inside and so drops it with
+        // the svg). Such cases carry an expected file per release: expected-wire.gumbo-0.13.html.
+        QString fileName = baseName;
+        const QString versioned = QString(baseName).replace(u".html"_s, u".gumbo-"_s + gumboRelease() + u".html"_s);
+        if (QFile::exists(caseDir + u'/' + versioned))
+            fileName = versioned;
         const QString path = caseDir + u'/' + fileName;
         const QString actual = oneBlockPerLine(sanitizerFor(schema, caseDir).sanitize(input)) + u'\n';
         if (regenerating()) {

@@ -29,8 +29,14 @@ inline QString caseFolder(const QString &name)
 
 inline QStringList caseNames()
 {
-    return QDir(QStringLiteral(WIREDESK_TEST_DATA) + u"/render"_s)
-        .entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+    // Folders with an article.json are golden cases; others hold data for single tests.
+    QStringList names;
+    const QDir root(QStringLiteral(WIREDESK_TEST_DATA) + u"/render"_s);
+    for (const QString &name : root.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
+        if (QFile::exists(root.filePath(name + u"/article.json"_s)))
+            names << name;
+    }
+    return names;
 }
 
 inline QByteArray readFile(const QString &path, bool *ok = nullptr)

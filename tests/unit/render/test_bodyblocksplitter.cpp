@@ -1,11 +1,25 @@
 // Splitting a body into the blocks the preview patches, with a real HTML5 parser.
 #include "bodyblocksplitter.h"
+#include "htmlsanitizer.h"
 #include "renderfixtures.h"
 
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 using namespace Wiredesk;
+
+namespace {
+Wiredesk::Article demoDraft()
+{
+    Wiredesk::Article demo;
+    QString error;
+    const QJsonDocument json = QJsonDocument::fromJson(
+        RenderFixtures::readFile(QStringLiteral(WIREDESK_SOURCE_DIR) + u"/resources/demo/drafts/sample-draft.json"_s));
+    if (!Wiredesk::Article::fromJson(json.object(), &demo, &error))
+        qWarning("the demo draft is not readable: %s", qPrintable(error));
+    return demo;
+}
+} // namespace
 
 class TestBodyBlockSplitter final : public QObject
 {
@@ -64,11 +78,11 @@ private Q_SLOTS:
         QFETCH(QString, body);
         QFETCH(QStringList, ids);
         QFETCH(QStringList, html);
-        const QList<BodyBlock> blocks = BodyBlockSplitter(RenderOptions::remoteImageUrl).split(body);
-        QCOMPARE(BodyBlockSplitter::parse(body, RenderOptions::remoteImageUrl), blocks);
+        const QList<RenderedBlock> blocks = BodyBlockSplitter(RenderOptions::remoteImageUrl).split(body);
+        QCOMPARE(BodyBlockSplitter(RenderOptions::remoteImageUrl).parse(body), blocks);
         QStringList actualIds;
         QStringList actualHtml;
-        for (const BodyBlock &block : blocks) {
+        for (const RenderedBlock &block : blocks) {
             actualIds << block.id;
             actualHtml << block.html;
         }
@@ -83,9 +97,9 @@ private Q_SLOTS:
         const QString body = u"<p data-block=\"a\">x &amp; <a href=\"https://e.org/?a=1&amp;b=2\">y</a></p>"
                              u"<ul><li>1</li></ul>loose"_s;
         const BodyBlockSplitter splitter(RenderOptions::remoteImageUrl);
-        const QList<BodyBlock> once = splitter.split(body);
+        const QList<RenderedBlock> once = splitter.split(body);
         QString again;
-        for (const BodyBlock &block : once)
+        for (const RenderedBlock &block : once)
             again += block.html;
         QCOMPARE(splitter.split(again), once);
     }
@@ -113,6 +127,13 @@ private Q_SLOTS:
         QTest::newRow("table") << u"<table data-block=\"t\"><tr><td>x</td></tr></table>"_s << -1;
     }
 
+    void theEditorsBodiesTakeThePerBlockPath()
+    {
+        const auto elements = BodyBlockSplitter::topLevelElements(demoDraft().bodyHtml);
+        QVERIFY(elements.has_value());
+        QVERIFY(elements->size() > 10);
+    }
+
     void topLevelElements()
     {
         QFETCH(QString, body);
@@ -124,19 +145,37 @@ private Q_SLOTS:
     void perBlockParsingMatchesTheFullParse_data()
     {
         QTest::addColumn<QString>("body");
+        QTest::addColumn<bool>("sanitized");
+        QList<std::pair<QString, QString>> bodies;
         for (const QString &name : RenderFixtures::caseNames()) {
             Wiredesk::Article article;
             Wiredesk::RenderOptions options;
             RenderFixtures::loadCase(name, &article, &options);
-            QTest::newRow(qPrintable(name)) << article.bodyHtml;
+            bodies.append({name, article.bodyHtml});
         }
-        QTest::newRow("p containing a div") << u"<p data-block=\"a\">x<div>y</div>z</p><p data-block=\"b\">w</p>"_s;
-        QTest::newRow("block without id") << u"<p data-block=\"a\">x</p><blockquote><p>q</p></blockquote>"_s;
-        QTest::newRow("entities") << u"<p data-block=\"e\">&amp; &lt; &nbsp; &ldquo;x&rdquo; &#x1F4F0;</p>"_s;
-        QTest::newRow("images") << u"<figure data-block=\"f\"><img src=\"https://e.org/a.jpg\" alt=\"a\">"
-                                   u"<img src=\"javascript:x\"></figure>"_s;
-        QTest::newRow("duplicate ids") << u"<p data-block=\"a\">1</p><p data-block=\"a\">1</p>"_s;
-        QTest::newRow("formatting across blocks") << u"<p data-block=\"a\"><b>x</b></p><p data-block=\"b\">y</p>"_s;
+        // The demo profile's sample draft: what the editor really produces.
+        bodies.append({u"demo sample draft"_s, demoDraft().bodyHtml});
+        bodies.append(
+            {u"p containing a div"_s, u"<p data-block=\"blka\">x<div>y</div>z</p><p data-block=\"blkb\">w</p>"_s});
+        bodies.append({u"block without id"_s, u"<p data-block=\"blka\">x</p><blockquote><p>q</p></blockquote>"_s});
+        bodies.append({u"no ids at all"_s, u"<p>one</p><h2>two</h2><ul><li>x</li></ul><p>three</p>"_s});
+        bodies.append({u"empty container"_s, u"<div data-block=\"empt\"></div><p>x</p><p data-block=\"blka\">y</p>"_s});
+        bodies.append({u"short ids"_s, u"<p data-block=\"a\">x</p><p data-block=\"b\">y</p>"_s});
+        bodies.append({u"entities"_s, u"<p data-block=\"ents\">&amp; &lt; &nbsp; &ldquo;x&rdquo; &#x1F4F0;</p>"_s});
+        bodies.append({u"images"_s,
+            u"<figure data-block=\"figr\"><img src=\"https://e.org/a.jpg\" alt=\"a\">"
+            u"<img src=\"javascript:x\"></figure>"_s});
+        bodies.append({u"duplicate ids"_s, u"<p data-block=\"dupe\">1</p><p data-block=\"dupe\">1</p>"_s});
+        bodies.append({u"formatting across blocks"_s,
+            u"<p data-block=\"blka\"><b>x</b></p><p data-block=\"blkb\"><i>y</i> <u>z</u></p>"_s});
+        bodies.append({u"event handlers"_s,
+            u"<p data-block=\"evnt\" onclick=\"x()\"><a href=\"javascript:y\">a</a>"
+            u"<span style=\"color:red\" data-sources=\"src1\">b</span></p>"_s});
+        bodies.append({u"unwrapped container"_s, u"<div data-block=\"wrap\"><p>one</p><p>two</p></div>"_s});
+        for (const auto &[name, body] : std::as_const(bodies)) {
+            QTest::newRow(qPrintable(name + u" raw"_s)) << body << false;
+            QTest::newRow(qPrintable(name + u" sanitized"_s)) << body << true;
+        }
     }
 
     // The same splitter renders a body, then an edited body: the output must equal the
@@ -144,17 +183,29 @@ private Q_SLOTS:
     void perBlockParsingMatchesTheFullParse()
     {
         QFETCH(QString, body);
-        const RenderOptions::ImageUrlMapper mapper = RenderOptions::remoteImageUrl;
-        const BodyBlockSplitter splitter(mapper);
-        QCOMPARE(splitter.split(body), BodyBlockSplitter::parse(body, mapper));
-        QCOMPARE(splitter.split(body), BodyBlockSplitter::parse(body, mapper));
+        QFETCH(bool, sanitized);
+        BodyBlockSplitter::Sanitizer sanitizer;
+        if (sanitized)
+            sanitizer = [](QStringView html) { return HtmlSanitizer(HtmlSanitizer::Schema::Article).sanitize(html); };
+        const BodyBlockSplitter splitter(RenderOptions::remoteImageUrl, sanitizer);
+        QCOMPARE(splitter.split(body), splitter.parse(body));
+        QCOMPARE(splitter.split(body), splitter.parse(body));
         QString edited = body;
         const qsizetype lastClose = edited.lastIndexOf(u"</p>"_s);
         if (lastClose >= 0)
             edited.insert(lastClose, u" (updated)"_s);
-        edited.prepend(u"<p data-block=\"new\">A new first paragraph.</p>\n"_s);
-        QCOMPARE(splitter.split(edited), BodyBlockSplitter::parse(edited, mapper));
-        QCOMPARE(splitter.split(body), BodyBlockSplitter::parse(body, mapper));
+        edited.prepend(u"<p data-block=\"newfirst\">A new first paragraph.</p>\n"_s);
+        QCOMPARE(splitter.split(edited), splitter.parse(edited));
+        QCOMPARE(splitter.split(body), splitter.parse(body));
+    }
+
+    void deepNestingIsSerializedWithoutRecursion()
+    {
+        const int depth = 50000;
+        const QString body = u"<blockquote data-block=\"deep\">"_s + u"<span>"_s.repeated(depth) + u"text"_s;
+        const QList<RenderedBlock> blocks = BodyBlockSplitter(RenderOptions::remoteImageUrl).split(body);
+        QCOMPARE(blocks.size(), 1);
+        QCOMPARE(blocks.first().html.count(u"</span>"_s), depth);
     }
 
     void escaping()

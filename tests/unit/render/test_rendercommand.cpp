@@ -120,7 +120,7 @@ private Q_SLOTS:
         QTest::newRow("output without file") << QStringList {full, u"--output"_s} << 2 << u"--output"_s;
         QTest::newRow("bad zone") << QStringList {full, u"--time-zone"_s, u"Mars/Olympus"_s} << 2 << u"IANA"_s;
         QTest::newRow("missing file") << QStringList {u"/nonexistent/article.json"_s} << 1 << u"cannot read"_s;
-        QTest::newRow("markdown") << QStringList {u"draft.md"_s} << 1 << u"Markdown"_s;
+        QTest::newRow("missing markdown file") << QStringList {u"/nonexistent/draft.md"_s} << 1 << u"cannot read"_s;
         QTest::newRow("not an article") << QStringList {caseFolder(u"full"_s) + u"/options.json"_s} << 1
                                         << u"not a Wiredesk article"_s;
         QTest::newRow("unwritable output")
@@ -136,6 +136,25 @@ private Q_SLOTS:
         QCOMPARE(result.exitCode, exitCode);
         QVERIFY2(result.err.contains(message), qPrintable(result.err));
         QCOMPARE(result.out, QString());
+    }
+
+    void markdownArticles()
+    {
+        const QString path = caseFolder(u"markdown-cli"_s) + u"/article.md"_s;
+        const Result page = runCli({path});
+        QCOMPARE(page.exitCode, 0);
+        QCOMPARE(page.err, QString());
+        QVERIFY(page.out.contains(
+            u"<h1 class=\"headline\" data-part=\"headline\">Lake Constance ferries resume after three-day storm halt</h1>"_s));
+        QVERIFY(page.out.contains(
+            u"<p class=\"byline\" data-part=\"byline\">By <span class=\"author\">Nina Keller</span></p>"_s));
+        QVERIFY(page.out.contains(u">Reduced timetable</h2>"_s));
+        QVERIFY(page.out.contains(u"<li>No night ferry until Saturday</li>"_s));
+        QVERIFY(!page.out.contains(u"<script"_s));
+        QVERIFY(!page.out.contains(u"javascript:"_s));
+        const Result body = runCli({u"--body"_s, path});
+        QCOMPARE(body.exitCode, 0);
+        QVERIFY(body.out.startsWith(u"<article class=\"story\" lang=\"en\""_s));
     }
 
     void brokenJsonIsAClearError()
