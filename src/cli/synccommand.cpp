@@ -109,7 +109,7 @@ QList<TargetRow> targets(Database &database, const QString &only = {})
     query.exec(u"SELECT name, kind, url, user, allow_insecure FROM sync_target ORDER BY name"_s);
     while (query.next()) {
         TargetRow row {query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
-                       query.value(3).toString(), query.value(4).toBool()};
+            query.value(3).toString(), query.value(4).toBool()};
         if (only.isEmpty() || row.name == only)
             rows << row;
     }
@@ -128,14 +128,10 @@ PublishingTarget *makeTarget(const TargetRow &row, HttpClient *client, const QSt
 
 QJsonObject entryJson(const OutboxEntry &e)
 {
-    return QJsonObject {{u"draft"_s, e.draftId},
-                        {u"target"_s, e.target},
-                        {u"state"_s, OutboxEntry::stateName(e.state)},
-                        {u"attempts"_s, e.attempts},
-                        {u"nextAttempt"_s, e.nextAttempt.isValid() ? e.nextAttempt.toString(Qt::ISODate) : QString()},
-                        {u"remoteId"_s, e.remoteId},
-                        {u"remoteVersion"_s, e.remoteVersion},
-                        {u"error"_s, e.lastError}};
+    return QJsonObject {{u"draft"_s, e.draftId}, {u"target"_s, e.target}, {u"state"_s, OutboxEntry::stateName(e.state)},
+        {u"attempts"_s, e.attempts},
+        {u"nextAttempt"_s, e.nextAttempt.isValid() ? e.nextAttempt.toString(Qt::ISODate) : QString()},
+        {u"remoteId"_s, e.remoteId}, {u"remoteVersion"_s, e.remoteVersion}, {u"error"_s, e.lastError}};
 }
 
 int runTargetAdd(const QStringList &arguments)
@@ -296,13 +292,11 @@ int runPull(const QStringList &arguments)
                 break;
             }
             for (const RemotePost &post : std::as_const(result.posts))
-                cliOut() << QString::fromUtf8(QJsonDocument(QJsonObject {{u"target"_s, row.name},
-                                                                         {u"remoteId"_s, post.remoteId},
-                                                                         {u"version"_s, post.version},
-                                                                         {u"title"_s, post.title},
-                                                                         {u"status"_s, post.status},
-                                                                         {u"draft"_s, post.draftId}})
-                                                  .toJson(QJsonDocument::Compact))
+                cliOut() << QString::fromUtf8(QJsonDocument(
+                    QJsonObject {{u"target"_s, row.name}, {u"remoteId"_s, post.remoteId}, {u"version"_s, post.version},
+                        {u"title"_s, post.title}, {u"status"_s, post.status},
+                        {u"draft"_s,
+                            post.draftId}}).toJson(QJsonDocument::Compact))
                          << '\n';
             if (page >= result.totalPages)
                 break;
@@ -327,30 +321,28 @@ int runStatus(const QStringList &arguments)
     }
     QJsonArray configured;
     for (const TargetRow &row : targets(session->database))
-        configured.append(QJsonObject {{u"name"_s, row.name}, {u"kind"_s, row.kind}, {u"url"_s, row.url},
-                                       {u"user"_s, row.user}});
-    cliOut() << QString::fromUtf8(QJsonDocument(QJsonObject {{u"targets"_s, configured}, {u"outbox"_s, entries}})
-                                      .toJson(QJsonDocument::Indented));
+        configured.append(
+            QJsonObject {{u"name"_s, row.name}, {u"kind"_s, row.kind}, {u"url"_s, row.url}, {u"user"_s, row.user}});
+    cliOut() << QString::fromUtf8(QJsonDocument(
+        QJsonObject {{u"targets"_s, configured},
+            {u"outbox"_s, entries}}).toJson(QJsonDocument::Indented));
     return 0;
 }
 
-const CliCommandRegistry::Entry targetAddEntry(CliCommand {
-    u"sync target add"_s, tr("Configure a publishing target (password on stdin, kept in the keychain)"),
-    tr("wiredesk-cli sync target add [--profile DIR] NAME --kind wordpress|folder --url URL [--user USER] "
-       "[--allow-insecure]\n  The WordPress Application Password is read from standard input and stored only in "
-       "the system keychain."),
-    runTargetAdd});
-const CliCommandRegistry::Entry pushEntry(CliCommand {
-    u"sync push"_s, tr("Push drafts through the outbox"),
+const CliCommandRegistry::Entry targetAddEntry(
+    CliCommand {u"sync target add"_s, tr("Configure a publishing target (password on stdin, kept in the keychain)"),
+        tr("wiredesk-cli sync target add [--profile DIR] NAME --kind wordpress|folder --url URL [--user USER] "
+           "[--allow-insecure]\n  The WordPress Application Password is read from standard input and stored only in "
+           "the system keychain."),
+        runTargetAdd});
+const CliCommandRegistry::Entry pushEntry(CliCommand {u"sync push"_s, tr("Push drafts through the outbox"),
     tr("wiredesk-cli sync push [--profile DIR] [--target NAME] DRAFT...\n  Prints one JSON line per draft and "
        "target with its outbox state; exit 1 when any is not sent."),
     runPush});
-const CliCommandRegistry::Entry pullEntry(CliCommand {
-    u"sync pull"_s, tr("List remote drafts (JSON lines)"),
+const CliCommandRegistry::Entry pullEntry(CliCommand {u"sync pull"_s, tr("List remote drafts (JSON lines)"),
     tr("wiredesk-cli sync pull [--profile DIR] [--target NAME] [--since ISO-DATE]"), runPull});
 const CliCommandRegistry::Entry statusEntry(CliCommand {u"sync status"_s, tr("The outbox as JSON"),
-                                                        tr("wiredesk-cli sync status [--profile DIR] [--target NAME]"),
-                                                        runStatus});
+    tr("wiredesk-cli sync status [--profile DIR] [--target NAME]"), runStatus});
 
 } // namespace
 } // namespace Wiredesk

@@ -59,7 +59,8 @@ bool WordPressServer::start()
         || QStandardPaths::findExecutable(u"php"_s).isEmpty()
         || QStandardPaths::findExecutable(u"mariadb-install-db"_s).isEmpty();
     if (m_packagesMissing) {
-        m_error = u"WordPress, PHP or MariaDB is not installed (packages: wordpress mariadb-server php-cli php-mysql)"_s;
+        m_error
+            = u"WordPress, PHP or MariaDB is not installed (packages: wordpress mariadb-server php-cli php-mysql)"_s;
         return false;
     }
     m_dir = std::make_unique<QTemporaryDir>();

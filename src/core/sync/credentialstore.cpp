@@ -13,13 +13,13 @@ SyncError keychainError(QKeychain::Job *job, const QString &key)
     if (job->error() == QKeychain::NoError)
         return {};
     if (job->error() == QKeychain::EntryNotFound)
-        return SyncError::make(SyncError::Kind::NeedsSignIn,
-                               CredentialStore::tr("No password is stored for %1; sign in.").arg(key));
+        return SyncError::make(
+            SyncError::Kind::NeedsSignIn, CredentialStore::tr("No password is stored for %1; sign in.").arg(key));
     return SyncError::make(SyncError::Kind::NeedsSignIn,
-                           CredentialStore::tr("The system keychain is not available (%1). The password is not stored "
-                                               "anywhere else; drafts stay queued until you sign in with a working "
-                                               "keychain.")
-                               .arg(job->errorString()));
+        CredentialStore::tr("The system keychain is not available (%1). The password is not stored "
+                            "anywhere else; drafts stay queued until you sign in with a working "
+                            "keychain.")
+            .arg(job->errorString()));
 }
 
 } // namespace
@@ -33,8 +33,8 @@ CredentialStore::~CredentialStore() = default;
 
 QString CredentialStore::keyFor(const QUrl &site, const QString &user)
 {
-    const QUrl clean = site.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo
-                                     | QUrl::StripTrailingSlash);
+    const QUrl clean
+        = site.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo | QUrl::StripTrailingSlash);
     return user + u'@' + clean.toString();
 }
 
@@ -45,9 +45,8 @@ void CredentialStore::store(const QUrl &site, const QString &user, const QString
     job->setKey(key);
     job->setInsecureFallback(false); // never plain text
     job->setTextData(secret);
-    connect(job, &QKeychain::Job::finished, this, [done, key](QKeychain::Job *finished) {
-        done(keychainError(finished, key));
-    });
+    connect(job, &QKeychain::Job::finished, this,
+        [done, key](QKeychain::Job *finished) { done(keychainError(finished, key)); });
     job->start();
 }
 
@@ -70,9 +69,8 @@ void CredentialStore::remove(const QUrl &site, const QString &user, DoneCallback
     const QString key = keyFor(site, user);
     job->setKey(key);
     job->setInsecureFallback(false);
-    connect(job, &QKeychain::Job::finished, this, [done, key](QKeychain::Job *finished) {
-        done(keychainError(finished, key));
-    });
+    connect(job, &QKeychain::Job::finished, this,
+        [done, key](QKeychain::Job *finished) { done(keychainError(finished, key)); });
     job->start();
 }
 

@@ -94,11 +94,10 @@ PushResult FolderTarget::write(const Article &article, const QString &remoteId) 
     if (!exporter.exportPage(article, dir.filePath(u"index.html"_s), &error)
         || !writeAtomically(dir.filePath(u"article.json"_s), QJsonDocument(article.toJson()).toJson(), &error)
         || !writeAtomically(dir.filePath(u"provenance.json"_s),
-                            QJsonDocument(QJsonObject {{u"article"_s, article.id},
-                                                       {u"headline"_s, article.headline},
-                                                       {u"sources"_s, article.toJson().value(u"sources"_s)}})
-                                .toJson(),
-                            &error)) {
+            QJsonDocument(QJsonObject {{u"article"_s, article.id}, {u"headline"_s, article.headline},
+                              {u"sources"_s, article.toJson().value(u"sources"_s)}})
+                .toJson(),
+            &error)) {
         result.error = SyncError::make(SyncError::Kind::Invalid, tr("Publishing to the folder failed: %1").arg(error));
         return result;
     }
@@ -133,13 +132,15 @@ void FolderTarget::push(const Article &article, const QString &remoteId, const Q
 {
     Q_UNUSED(baseVersion)
     const PushResult result = write(article, remoteId);
-    QMetaObject::invokeMethod(this, [done, result] { done(result); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [done, result] { done(result); }, Qt::QueuedConnection);
 }
 
 void FolderTarget::fetch(const QString &remoteId, FetchCallback done)
 {
     const FetchResult result = read(remoteId);
-    QMetaObject::invokeMethod(this, [done, result] { done(result); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [done, result] { done(result); }, Qt::QueuedConnection);
 }
 
 void FolderTarget::findByDraftId(const QString &draftId, FetchCallback done)
@@ -153,7 +154,8 @@ void FolderTarget::findByDraftId(const QString &draftId, FetchCallback done)
             break;
         }
     }
-    QMetaObject::invokeMethod(this, [done, result] { done(result); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [done, result] { done(result); }, Qt::QueuedConnection);
 }
 
 void FolderTarget::listRemote(const QDateTime &modifiedAfter, int page, ListCallback done)
@@ -171,7 +173,8 @@ void FolderTarget::listRemote(const QDateTime &modifiedAfter, int page, ListCall
     result.total = int(all.size());
     result.totalPages = (result.total + PerPage - 1) / PerPage;
     result.posts = all.mid(qsizetype(qMax(1, page) - 1) * PerPage, PerPage);
-    QMetaObject::invokeMethod(this, [done, result] { done(result); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [done, result] { done(result); }, Qt::QueuedConnection);
 }
 
 void FolderTarget::uploadMedia(const QString &filePath, const QString &caption, const QString &alt, MediaCallback done)
@@ -184,7 +187,8 @@ void FolderTarget::uploadMedia(const QString &filePath, const QString &caption, 
         result.error = SyncError::make(SyncError::Kind::Invalid, tr("The image %1 does not exist.").arg(filePath));
     else
         result.url = QUrl::fromLocalFile(filePath).toString();
-    QMetaObject::invokeMethod(this, [done, result] { done(result); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [done, result] { done(result); }, Qt::QueuedConnection);
 }
 
 } // namespace Wiredesk

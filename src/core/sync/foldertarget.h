@@ -18,7 +18,7 @@ class FolderTarget final : public PublishingTarget
 public:
     /// @p assetRoot: the profile folder relative image paths are taken from.
     FolderTarget(const QString &folder, const QString &assetRoot, RenderOptions options = RenderOptions(),
-                 QObject *parent = nullptr);
+        QObject *parent = nullptr);
     ~FolderTarget() override;
     Q_DISABLE_COPY_MOVE(FolderTarget)
 
@@ -26,13 +26,11 @@ public:
 
     QString kind() const override { return QStringLiteral("folder"); }
     bool canFindByDraftId() const override { return true; }
-    void push(const Article &article, const QString &remoteId, const QString &baseVersion,
-              PushCallback done) override;
+    void push(const Article &article, const QString &remoteId, const QString &baseVersion, PushCallback done) override;
     void fetch(const QString &remoteId, FetchCallback done) override;
     void findByDraftId(const QString &draftId, FetchCallback done) override;
     void listRemote(const QDateTime &modifiedAfter, int page, ListCallback done) override;
-    void uploadMedia(const QString &filePath, const QString &caption, const QString &alt,
-                     MediaCallback done) override;
+    void uploadMedia(const QString &filePath, const QString &caption, const QString &alt, MediaCallback done) override;
 
     /// The post as read from `<folder>/<remoteId>/article.json`, or an error.
     FetchResult read(const QString &remoteId) const;

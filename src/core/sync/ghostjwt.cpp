@@ -19,8 +19,8 @@ QByteArray GhostJwt::token(const QString &adminKey, qint64 issuedAtSeconds, QStr
     const QRegularExpressionMatch match = shape.match(adminKey.trimmed());
     if (!match.hasMatch()) {
         if (error)
-            *error = QCoreApplication::translate("Wiredesk::GhostJwt",
-                                                 "A Ghost Admin API key looks like \"id:secret\" in hexadecimal.");
+            *error = QCoreApplication::translate(
+                "Wiredesk::GhostJwt", "A Ghost Admin API key looks like \"id:secret\" in hexadecimal.");
         return {};
     }
     const QByteArray id = match.captured(1).toLatin1();

@@ -2,9 +2,9 @@
 
 #include "database.h"
 
-#include <QTimeZone>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTimeZone>
 #include <QVariant>
 
 using namespace Qt::StringLiterals;
@@ -51,8 +51,8 @@ QString OutboxEntry::stateName(State state)
 
 std::optional<OutboxEntry::State> OutboxEntry::stateFromName(const QString &name)
 {
-    for (State state : {State::Queued, State::Sending, State::Sent, State::RetryAt, State::Conflict,
-                        State::NeedsSignIn, State::Failed}) {
+    for (State state : {State::Queued, State::Sending, State::Sent, State::RetryAt, State::Conflict, State::NeedsSignIn,
+             State::Failed}) {
         if (stateName(state) == name)
             return state;
     }
@@ -131,8 +131,8 @@ QList<OutboxEntry> OutboxQueue::entries() const
 
 QList<OutboxEntry> OutboxQueue::due(const QDateTime &now) const
 {
-    return select(u"WHERE state IN ('queued', 'retry-at') AND next_attempt <= ? ORDER BY next_attempt, draft_id"_s,
-                  {toMs(now)});
+    return select(
+        u"WHERE state IN ('queued', 'retry-at') AND next_attempt <= ? ORDER BY next_attempt, draft_id"_s, {toMs(now)});
 }
 
 QDateTime OutboxQueue::nextDue() const
@@ -160,7 +160,7 @@ int OutboxQueue::recoverInterrupted()
         e.state = OutboxEntry::State::Queued;
         e.nextAttempt = QDateTime::currentDateTimeUtc();
         update(e, u"interrupted"_s,
-               tr("A push was interrupted; the post is looked up by draft id before anything is created."));
+            tr("A push was interrupted; the post is looked up by draft id before anything is created."));
     }
     return int(stuck.size());
 }
@@ -221,7 +221,7 @@ QList<OutboxLogEntry> OutboxQueue::logEntries(int limit, const QString &draftId)
     QList<OutboxLogEntry> out;
     QSqlQuery query(m_database->connection());
     query.prepare(u"SELECT id, at, draft_id, target, event, message FROM sync_log "_s
-                  + (draftId.isEmpty() ? QString() : u"WHERE draft_id = ? "_s) + u"ORDER BY id DESC LIMIT ?"_s);
+        + (draftId.isEmpty() ? QString() : u"WHERE draft_id = ? "_s) + u"ORDER BY id DESC LIMIT ?"_s);
     if (!draftId.isEmpty())
         query.addBindValue(draftId);
     query.addBindValue(limit);
@@ -230,8 +230,8 @@ QList<OutboxLogEntry> OutboxQueue::logEntries(int limit, const QString &draftId)
         return out;
     }
     while (query.next())
-        out << OutboxLogEntry {query.value(0).toLongLong(), fromMs(query.value(1).toLongLong()), query.value(2).toString(),
-                               query.value(3).toString(), query.value(4).toString(), query.value(5).toString()};
+        out << OutboxLogEntry {query.value(0).toLongLong(), fromMs(query.value(1).toLongLong()),
+            query.value(2).toString(), query.value(3).toString(), query.value(4).toString(), query.value(5).toString()};
     return out;
 }
 

@@ -18,13 +18,13 @@ struct OutboxEntry {
     QString draftId;
     QString target;
     State state = State::Queued;
-    int attempts = 0;        ///< failed attempts since the last success
-    QDateTime nextAttempt;   ///< UTC; when a queued or retry-at entry is due
-    QString lastError;       ///< for the user; never holds a secret
-    QString remoteId;        ///< empty until the post exists remotely
-    QString remoteVersion;   ///< the target's version token after the last successful push
-    QString contentHash;     ///< the remote content hash after the last successful push
-    QString baseJson;        ///< the article (JSON) as last pushed: the merge base
+    int attempts = 0;      ///< failed attempts since the last success
+    QDateTime nextAttempt; ///< UTC; when a queued or retry-at entry is due
+    QString lastError;     ///< for the user; never holds a secret
+    QString remoteId;      ///< empty until the post exists remotely
+    QString remoteVersion; ///< the target's version token after the last successful push
+    QString contentHash;   ///< the remote content hash after the last successful push
+    QString baseJson;      ///< the article (JSON) as last pushed: the merge base
     QDateTime updated;
 
     static QString stateName(State state);

@@ -41,15 +41,15 @@ public:
     /// Whether it keeps a draft id with each post so findByDraftId() works (exactly-once).
     virtual bool canFindByDraftId() const = 0;
 
-    virtual void push(const Article &article, const QString &remoteId, const QString &baseVersion,
-                      PushCallback done) = 0;
+    virtual void push(const Article &article, const QString &remoteId, const QString &baseVersion, PushCallback done)
+        = 0;
     virtual void fetch(const QString &remoteId, FetchCallback done) = 0;
     /// The post published from @p draftId, if any (found == false otherwise).
     virtual void findByDraftId(const QString &draftId, FetchCallback done) = 0;
     /// Drafts modified after @p modifiedAfter (invalid: all), newest first, 1-based @p page.
     virtual void listRemote(const QDateTime &modifiedAfter, int page, ListCallback done) = 0;
-    virtual void uploadMedia(const QString &filePath, const QString &caption, const QString &alt,
-                             MediaCallback done) = 0;
+    virtual void uploadMedia(const QString &filePath, const QString &caption, const QString &alt, MediaCallback done)
+        = 0;
 };
 
 } // namespace Wiredesk

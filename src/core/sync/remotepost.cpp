@@ -7,7 +7,7 @@ using namespace Qt::StringLiterals;
 namespace Wiredesk {
 
 QString RemotePost::hashOf(const QString &title, const QString &excerpt, const QString &slug, const QString &bodyHtml,
-                           const QStringList &categories, const QStringList &tags)
+    const QStringList &categories, const QStringList &tags)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
     // Length-prefixed so that moving text from one field to the next changes the hash.

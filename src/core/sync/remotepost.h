@@ -30,7 +30,7 @@ struct RemotePost {
 
     /// The hash of the exchanged fields (title, excerpt, slug, body, categories, tags).
     static QString hashOf(const QString &title, const QString &excerpt, const QString &slug, const QString &bodyHtml,
-                          const QStringList &categories, const QStringList &tags);
+        const QStringList &categories, const QStringList &tags);
     QString computeHash() const { return hashOf(title, excerpt, slug, bodyHtml, categories, tags); }
 };
 

@@ -43,8 +43,8 @@ std::optional<Article> articleFromJson(const QString &json)
 /// What is exchanged with the target; the local-only parts (times, bylines...) do not count.
 bool sameContent(const Article &a, const Article &b)
 {
-    return a.headline == b.headline && a.dek == b.dek && a.slug == b.slug && a.tags == b.tags
-        && a.section == b.section && a.bodyHtml == b.bodyHtml && a.leadImage == b.leadImage && a.sources == b.sources;
+    return a.headline == b.headline && a.dek == b.dek && a.slug == b.slug && a.tags == b.tags && a.section == b.section
+        && a.bodyHtml == b.bodyHtml && a.leadImage == b.leadImage && a.sources == b.sources;
 }
 
 Article applySide(Article article, const QMap<QString, QString> &fields, const QString &body)
@@ -62,10 +62,7 @@ QJsonArray conflictsJson(const QList<MergeConflict> &conflicts)
     QJsonArray out;
     for (const MergeConflict &c : conflicts)
         out.append(QJsonObject {{u"where"_s, c.where == MergeConflict::Where::Field ? u"field"_s : u"block"_s},
-                                {u"key"_s, c.key},
-                                {u"base"_s, c.base},
-                                {u"local"_s, c.local},
-                                {u"remote"_s, c.remote}});
+            {u"key"_s, c.key}, {u"base"_s, c.base}, {u"local"_s, c.local}, {u"remote"_s, c.remote}});
     return out;
 }
 
@@ -159,37 +156,34 @@ bool SyncEngine::mayCarryCredentials(const QUrl &url, bool userAllowedInsecure)
 
 MergeSide SyncEngine::mergeSide(const Article &article)
 {
-    return MergeSide {{{TitleField, article.headline},
-                       {ExcerptField, article.dek},
-                       {SlugField, article.slug},
-                       {TagsField, article.tags.join(u'\n')}},
-                      article.bodyHtml};
+    return MergeSide {{{TitleField, article.headline}, {ExcerptField, article.dek}, {SlugField, article.slug},
+                          {TagsField, article.tags.join(u'\n')}},
+        article.bodyHtml};
 }
 
 MergeSide SyncEngine::mergeSide(const RemotePost &post)
 {
-    return MergeSide {{{TitleField, post.title},
-                       {ExcerptField, post.excerpt},
-                       {SlugField, post.slug},
-                       {TagsField, post.tags.join(u'\n')}},
-                      post.bodyHtml};
+    return MergeSide {{{TitleField, post.title}, {ExcerptField, post.excerpt}, {SlugField, post.slug},
+                          {TagsField, post.tags.join(u'\n')}},
+        post.bodyHtml};
 }
 
 void SyncEngine::process(OutboxEntry entry)
 {
     PublishingTarget *target = m_targets.value(entry.target);
     if (!target)
-        return failEntry(entry, SyncError::make(SyncError::Kind::Invalid, tr("No target named %1.").arg(entry.target)),
-                         tr("push"));
+        return failEntry(
+            entry, SyncError::make(SyncError::Kind::Invalid, tr("No target named %1.").arg(entry.target)), tr("push"));
     ArticleRepository repository(m_database);
     const std::optional<Article> article = repository.load(entry.draftId);
     if (!article)
-        return failEntry(entry, SyncError::make(SyncError::Kind::Invalid, tr("The draft no longer exists locally.")),
-                         tr("push"));
+        return failEntry(
+            entry, SyncError::make(SyncError::Kind::Invalid, tr("The draft no longer exists locally.")), tr("push"));
     entry.state = OutboxEntry::State::Sending;
     // Committed before any byte goes out: a crash from here on leaves "sending", which makes
     // the next run look the post up by draft id instead of creating it twice.
-    m_outbox.update(entry, u"sending"_s, entry.remoteId.isEmpty() ? tr("creating") : tr("updating %1").arg(entry.remoteId));
+    m_outbox.update(
+        entry, u"sending"_s, entry.remoteId.isEmpty() ? tr("creating") : tr("updating %1").arg(entry.remoteId));
 
     const QPointer<PublishingTarget> guard(target);
     withCredentials(entry, [this, entry, article = *article, guard]() mutable {
@@ -204,8 +198,8 @@ void SyncEngine::process(OutboxEntry entry)
                 if (found.found) {
                     // Our own create got through but its answer was lost: update that post.
                     m_outbox.log(entry.draftId, entry.target, u"found"_s,
-                                 tr("post %1 already carries this draft id; updating it instead of creating another")
-                                     .arg(found.post.remoteId));
+                        tr("post %1 already carries this draft id; updating it instead of creating another")
+                            .arg(found.post.remoteId));
                     entry.remoteId = found.post.remoteId;
                     entry.remoteVersion = found.post.version;
                 }
@@ -240,24 +234,24 @@ void SyncEngine::withCredentials(const OutboxEntry &entry, std::function<void()>
         return next();
     if (!mayCarryCredentials(wordpress->siteUrl(), m_allowInsecure.value(entry.target)))
         return failEntry(entry,
-                         SyncError::make(SyncError::Kind::Refused,
-                                         tr("%1 is plain http to another machine: the password would travel "
-                                            "unencrypted. Confirm it for this site first.")
-                                             .arg(wordpress->siteUrl().host())),
-                         tr("signing in"));
+            SyncError::make(SyncError::Kind::Refused,
+                tr("%1 is plain http to another machine: the password would travel "
+                   "unencrypted. Confirm it for this site first.")
+                    .arg(wordpress->siteUrl().host())),
+            tr("signing in"));
     if (wordpress->hasCredentials())
         return next();
     if (!m_credentials)
-        return failEntry(entry, SyncError::make(SyncError::Kind::NeedsSignIn, tr("No password for this site; sign in.")),
-                         tr("signing in"));
+        return failEntry(entry,
+            SyncError::make(SyncError::Kind::NeedsSignIn, tr("No password for this site; sign in.")), tr("signing in"));
     const QPointer<WordPressTarget> guard(wordpress);
     m_credentials->read(wordpress->siteUrl(), wordpress->user(),
-                        [this, entry, next, guard](const QString &secret, const SyncError &error) {
-        if (!error.ok() || !guard)
-            return failEntry(entry, error, tr("signing in"));
-        guard->setCredentials(guard->user(), secret);
-        next();
-    });
+        [this, entry, next, guard](const QString &secret, const SyncError &error) {
+            if (!error.ok() || !guard)
+                return failEntry(entry, error, tr("signing in"));
+            guard->setCredentials(guard->user(), secret);
+            next();
+        });
 }
 
 void SyncEngine::pushEntry(OutboxEntry entry, const Article &article)
@@ -265,9 +259,8 @@ void SyncEngine::pushEntry(OutboxEntry entry, const Article &article)
     PublishingTarget *target = m_targets.value(entry.target);
     if (!target)
         return failEntry(entry, SyncError::make(SyncError::Kind::Invalid, tr("The target went away.")), tr("push"));
-    target->push(article, entry.remoteId, entry.remoteVersion, [this, entry, article](const PushResult &result) {
-        finishPush(entry, article, result);
-    });
+    target->push(article, entry.remoteId, entry.remoteVersion,
+        [this, entry, article](const PushResult &result) { finishPush(entry, article, result); });
 }
 
 void SyncEngine::updateEntry(OutboxEntry entry, const Article &article, const RemotePost &remote)
@@ -286,15 +279,14 @@ void SyncEngine::updateEntry(OutboxEntry entry, const Article &article, const Re
         QSqlQuery query(m_database->connection());
         query.prepare(u"INSERT INTO sync_conflict (draft_id, target, at, remote_id, remote_version, remote_hash, "
                       u"remote_json, local_json, conflicts_json) VALUES (?,?,?,?,?,?,?,?,?)"_s);
-        for (const QVariant &value :
-             QVariantList {entry.draftId, entry.target, QDateTime::currentMSecsSinceEpoch(), remote.remoteId,
-                           remote.version, remote.contentHash, articleJson(remoteArticle), articleJson(article),
-                           QString::fromUtf8(QJsonDocument(conflictsJson(merged.conflicts)).toJson(QJsonDocument::Compact))})
+        for (const QVariant &value : QVariantList {entry.draftId, entry.target, QDateTime::currentMSecsSinceEpoch(),
+                 remote.remoteId, remote.version, remote.contentHash, articleJson(remoteArticle), articleJson(article),
+                 QString::fromUtf8(QJsonDocument(conflictsJson(merged.conflicts)).toJson(QJsonDocument::Compact))})
             query.addBindValue(value);
         query.exec();
         entry.state = OutboxEntry::State::Conflict;
         entry.lastError = tr("The post was changed on the site too; %n place(s) changed on both sides.", nullptr,
-                             int(merged.conflicts.size()));
+            int(merged.conflicts.size()));
         m_outbox.update(entry, u"conflict"_s);
         ArticleRepository(m_database).setSyncState(entry.draftId, u"conflict"_s);
         Q_EMIT conflictFound(entry.draftId, entry.target);
@@ -304,7 +296,7 @@ void SyncEngine::updateEntry(OutboxEntry entry, const Article &article, const Re
     const Article result = applySide(article, merged.fields, merged.bodyHtml);
     ArticleRepository(m_database).save(result);
     m_outbox.log(entry.draftId, entry.target, u"merged"_s,
-                 tr("merged with the site's version %1 (changes on both sides, none overlapping)").arg(remote.version));
+        tr("merged with the site's version %1 (changes on both sides, none overlapping)").arg(remote.version));
     entry.remoteVersion = remote.version;
     pushEntry(entry, result);
 }
@@ -312,7 +304,8 @@ void SyncEngine::updateEntry(OutboxEntry entry, const Article &article, const Re
 void SyncEngine::finishPush(OutboxEntry entry, const Article &article, const PushResult &result)
 {
     if (!result.error.ok())
-        return failEntry(entry, result.error, entry.remoteId.isEmpty() ? tr("creating the post") : tr("updating the post"));
+        return failEntry(
+            entry, result.error, entry.remoteId.isEmpty() ? tr("creating the post") : tr("updating the post"));
     entry.state = OutboxEntry::State::Sent;
     entry.attempts = 0;
     entry.lastError.clear();
@@ -411,10 +404,10 @@ QList<MergeConflict> SyncEngine::conflicts(const QString &draftId, const QString
     const QJsonArray array = QJsonDocument::fromJson(query.value(0).toString().toUtf8()).array();
     for (const QJsonValue &value : array) {
         const QJsonObject o = value.toObject();
-        out << MergeConflict {o.value(u"where"_s).toString() == u"field"_s ? MergeConflict::Where::Field
-                                                                          : MergeConflict::Where::Block,
-                              o.value(u"key"_s).toString(), o.value(u"base"_s).toString(),
-                              o.value(u"local"_s).toString(), o.value(u"remote"_s).toString()};
+        out << MergeConflict {
+            o.value(u"where"_s).toString() == u"field"_s ? MergeConflict::Where::Field : MergeConflict::Where::Block,
+            o.value(u"key"_s).toString(), o.value(u"base"_s).toString(), o.value(u"local"_s).toString(),
+            o.value(u"remote"_s).toString()};
     }
     return out;
 }

@@ -28,8 +28,9 @@ SyncError SyncError::fromWordPress(const HttpResult &result)
     const int status = result.status;
     if (status == 401 || status == 403) {
         error.kind = Kind::NeedsSignIn;
-        error.message = serverMessage.isEmpty() ? tr("WordPress refused the sign-in; sign in again.")
-                                                : tr("WordPress refused the request: %1 Sign in again.").arg(serverMessage);
+        error.message = serverMessage.isEmpty()
+            ? tr("WordPress refused the sign-in; sign in again.")
+            : tr("WordPress refused the request: %1 Sign in again.").arg(serverMessage);
     } else if (status == 404) {
         error.kind = Kind::RemoteDeleted;
         error.message = serverMessage.isEmpty() ? tr("The post no longer exists on the site.") : serverMessage;
@@ -41,8 +42,9 @@ SyncError SyncError::fromWordPress(const HttpResult &result)
         error.message = serverMessage.isEmpty() ? tr("The post changed on the site.") : serverMessage;
     } else if (status == 408 || status == 429 || status >= 500) {
         error.kind = Kind::Retry;
-        error.message = serverMessage.isEmpty() ? tr("The site answered %1; trying again later.").arg(status)
-                                                : tr("The site answered %1 (%2); trying again later.").arg(status).arg(serverMessage);
+        error.message = serverMessage.isEmpty()
+            ? tr("The site answered %1; trying again later.").arg(status)
+            : tr("The site answered %1 (%2); trying again later.").arg(status).arg(serverMessage);
     } else {
         error.kind = Kind::Invalid;
         error.message = serverMessage.isEmpty() ? tr("The site answered %1.").arg(status) : serverMessage;

@@ -7,15 +7,15 @@ namespace Wiredesk {
 Schema syncSchema()
 {
     return Schema {u"sync"_s,
-                   {Migration {1,
-                               {
-                                   uR"(CREATE TABLE sync_target (
+        {Migration {1,
+            {
+                uR"(CREATE TABLE sync_target (
     name TEXT PRIMARY KEY,
     kind TEXT NOT NULL CHECK (kind IN ('wordpress', 'folder', 'ghost')),
     url TEXT NOT NULL,
     user TEXT NOT NULL DEFAULT '',
     allow_insecure INTEGER NOT NULL DEFAULT 0))"_s,
-                                   uR"(CREATE TABLE sync_outbox (
+                uR"(CREATE TABLE sync_outbox (
     draft_id TEXT NOT NULL,
     target TEXT NOT NULL,
     state TEXT NOT NULL,
@@ -28,15 +28,15 @@ Schema syncSchema()
     base_json TEXT NOT NULL DEFAULT '',
     updated INTEGER NOT NULL,
     PRIMARY KEY (draft_id, target)))"_s,
-                                   u"CREATE INDEX sync_outbox_due ON sync_outbox (state, next_attempt)"_s,
-                                   uR"(CREATE TABLE sync_log (
+                u"CREATE INDEX sync_outbox_due ON sync_outbox (state, next_attempt)"_s,
+                uR"(CREATE TABLE sync_log (
     id INTEGER PRIMARY KEY,
     at INTEGER NOT NULL,
     draft_id TEXT NOT NULL,
     target TEXT NOT NULL,
     event TEXT NOT NULL,
     message TEXT NOT NULL DEFAULT ''))"_s,
-                                   uR"(CREATE TABLE sync_conflict (
+                uR"(CREATE TABLE sync_conflict (
     id INTEGER PRIMARY KEY,
     draft_id TEXT NOT NULL,
     target TEXT NOT NULL,
@@ -48,7 +48,7 @@ Schema syncSchema()
     local_json TEXT NOT NULL,
     conflicts_json TEXT NOT NULL,
     resolved INTEGER NOT NULL DEFAULT 0))"_s,
-                               }}}};
+            }}}};
 }
 
 } // namespace Wiredesk

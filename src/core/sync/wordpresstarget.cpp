@@ -6,7 +6,6 @@
 #include "httpreply.h"
 #include "httpresult.h"
 
-#include <QTimeZone>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -15,6 +14,7 @@
 #include <QJsonObject>
 #include <QMimeDatabase>
 #include <QPointer>
+#include <QTimeZone>
 #include <QUrlQuery>
 
 #include <memory>
@@ -58,8 +58,8 @@ QString rawField(const QJsonObject &post, const QString &name)
 
 SyncError invalidAnswer()
 {
-    return SyncError::make(SyncError::Kind::Retry,
-                           SyncError::tr("WordPress sent an answer that is not the expected JSON."));
+    return SyncError::make(
+        SyncError::Kind::Retry, SyncError::tr("WordPress sent an answer that is not the expected JSON."));
 }
 
 } // namespace
@@ -104,8 +104,8 @@ QString WordPressTarget::contentFor(const Article &article)
 {
     const ArticleRenderer renderer;
     QString content;
-    const QList<BodyBlock> blocks = renderer.renderBlocks(article);
-    for (const BodyBlock &block : blocks)
+    const QList<RenderedBlock> blocks = renderer.renderBlocks(article);
+    for (const RenderedBlock &block : blocks)
         content += block.html + u'\n';
     return content;
 }
@@ -119,23 +119,24 @@ QString WordPressTarget::provenanceFor(const Article &article)
 }
 
 void WordPressTarget::send(const QByteArray &method, const QUrl &url, const QByteArray &body,
-                           const QByteArray &contentType, ResultCallback done,
-                           const QList<QPair<QByteArray, QByteArray>> &headers)
+    const QByteArray &contentType, ResultCallback done, const QList<QPair<QByteArray, QByteArray>> &headers)
 {
     if (!hasCredentials()) {
         HttpResult result;
         result.requestedUrl = url;
         result.status = 401;
         result.error = HttpResult::Error::HttpError;
-        result.body = R"({"code":"wiredesk_no_credentials","message":"No Application Password is stored for this site."})"_ba;
-        QMetaObject::invokeMethod(this, [done, result] { done(result); }, Qt::QueuedConnection);
+        result.body
+            = R"({"code":"wiredesk_no_credentials","message":"No Application Password is stored for this site."})"_ba;
+        QMetaObject::invokeMethod(
+            this, [done, result] { done(result); }, Qt::QueuedConnection);
         return;
     }
     HttpRequest request(url);
-    request.setMethod(method == "POST"   ? HttpRequest::Method::Post
-                      : method == "PUT"  ? HttpRequest::Method::Put
-                      : method == "DELETE" ? HttpRequest::Method::Delete
-                                         : HttpRequest::Method::Get);
+    request.setMethod(method == "POST" ? HttpRequest::Method::Post
+            : method == "PUT"          ? HttpRequest::Method::Put
+            : method == "DELETE"       ? HttpRequest::Method::Delete
+                                       : HttpRequest::Method::Get);
     request.setHeader("Authorization", "Basic "_ba + (m_user + u':' + m_password).toUtf8().toBase64());
     request.setHeader("Accept", "application/json");
     for (const auto &header : headers)
@@ -160,7 +161,8 @@ void WordPressTarget::rememberTerms(const QJsonObject &post)
             if (id <= 0)
                 continue;
             m_termNames.insert(id, name);
-            m_termIds.insert(termKey(t.value(u"taxonomy"_s).toString() == u"post_tag"_s ? u"tags"_s : u"categories"_s, name), id);
+            m_termIds.insert(
+                termKey(t.value(u"taxonomy"_s).toString() == u"post_tag"_s ? u"tags"_s : u"categories"_s, name), id);
         }
     }
 }
@@ -195,13 +197,14 @@ RemotePost WordPressTarget::parsePost(const QJsonObject &json)
     return post;
 }
 
-void WordPressTarget::resolveTerm(const QString &taxonomy, const QString &name,
-                                  std::function<void(qint64, const SyncError &)> done)
+void WordPressTarget::resolveTerm(
+    const QString &taxonomy, const QString &name, std::function<void(qint64, const SyncError &)> done)
 {
     const QString key = termKey(taxonomy, name);
     if (m_termIds.contains(key)) {
         const qint64 id = m_termIds.value(key);
-        QMetaObject::invokeMethod(this, [done, id] { done(id, {}); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [done, id] { done(id, {}); }, Qt::QueuedConnection);
         return;
     }
     QUrlQuery query;
@@ -211,37 +214,38 @@ void WordPressTarget::resolveTerm(const QString &taxonomy, const QString &name,
     query.addQueryItem(u"context"_s, u"edit"_s);
     const QPointer<WordPressTarget> self(this);
     send("GET", restUrl(u"/wp/v2/"_s + taxonomy, query.toString()), {}, {},
-         [this, self, taxonomy, name, key, done](const HttpResult &result) {
-        if (!self)
-            return;
-        if (!result.isSuccess())
-            return done(0, SyncError::fromWordPress(result));
-        for (const QJsonValue &value : QJsonDocument::fromJson(result.body).array()) {
-            const QJsonObject term = value.toObject();
-            const QString termName = decodeEntities(term.value(u"name"_s).toString());
-            m_termNames.insert(term.value(u"id"_s).toInteger(), termName);
-            m_termIds.insert(termKey(taxonomy, termName), term.value(u"id"_s).toInteger());
-        }
-        if (m_termIds.contains(key))
-            return done(m_termIds.value(key), {});
-        const QByteArray body = QJsonDocument(QJsonObject {{u"name"_s, name}}).toJson(QJsonDocument::Compact);
-        send("POST", restUrl(u"/wp/v2/"_s + taxonomy), body, "application/json",
-             [this, self, name, key, done](const HttpResult &created) {
+        [this, self, taxonomy, name, key, done](const HttpResult &result) {
             if (!self)
                 return;
-            const QJsonObject json = parseObject(created.body);
-            qint64 id = 0;
-            if (created.isSuccess())
-                id = json.value(u"id"_s).toInteger();
-            else if (json.value(u"code"_s).toString() == u"term_exists"_s) // created meanwhile by someone else
-                id = json.value(u"data"_s).toObject().value(u"term_id"_s).toInteger();
-            if (id <= 0)
-                return done(0, created.isSuccess() ? invalidAnswer() : SyncError::fromWordPress(created));
-            m_termIds.insert(key, id);
-            m_termNames.insert(id, created.isSuccess() ? decodeEntities(json.value(u"name"_s).toString()) : name);
-            done(id, {});
+            if (!result.isSuccess())
+                return done(0, SyncError::fromWordPress(result));
+            for (const QJsonValue &value : QJsonDocument::fromJson(result.body).array()) {
+                const QJsonObject term = value.toObject();
+                const QString termName = decodeEntities(term.value(u"name"_s).toString());
+                m_termNames.insert(term.value(u"id"_s).toInteger(), termName);
+                m_termIds.insert(termKey(taxonomy, termName), term.value(u"id"_s).toInteger());
+            }
+            if (m_termIds.contains(key))
+                return done(m_termIds.value(key), {});
+            const QByteArray body = QJsonDocument(QJsonObject {{u"name"_s, name}}).toJson(QJsonDocument::Compact);
+            send("POST", restUrl(u"/wp/v2/"_s + taxonomy), body, "application/json",
+                [this, self, name, key, done](const HttpResult &created) {
+                    if (!self)
+                        return;
+                    const QJsonObject json = parseObject(created.body);
+                    qint64 id = 0;
+                    if (created.isSuccess())
+                        id = json.value(u"id"_s).toInteger();
+                    else if (json.value(u"code"_s).toString() == u"term_exists"_s) // created meanwhile by someone else
+                        id = json.value(u"data"_s).toObject().value(u"term_id"_s).toInteger();
+                    if (id <= 0)
+                        return done(0, created.isSuccess() ? invalidAnswer() : SyncError::fromWordPress(created));
+                    m_termIds.insert(key, id);
+                    m_termNames.insert(
+                        id, created.isSuccess() ? decodeEntities(json.value(u"name"_s).toString()) : name);
+                    done(id, {});
+                });
         });
-    });
 }
 
 void WordPressTarget::resolveTerms(const QString &taxonomy, const QStringList &names, TermsCallback done)
@@ -294,7 +298,8 @@ void WordPressTarget::prepareFeaturedMedia(const Article &article, std::function
     const QString path = localImagePath(article.leadImage.source);
     if (path.isEmpty()) {
         // Remote lead images stay links in the article; WordPress cannot feature a URL.
-        QMetaObject::invokeMethod(this, [done] { done(0, {}); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [done] { done(0, {}); }, Qt::QueuedConnection);
         return;
     }
     const QFileInfo info(path);
@@ -303,7 +308,8 @@ void WordPressTarget::prepareFeaturedMedia(const Article &article, std::function
         + article.leadImage.alt;
     if (m_uploaded.contains(key)) {
         const qint64 id = m_uploaded.value(key);
-        QMetaObject::invokeMethod(this, [done, id] { done(id, {}); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [done, id] { done(id, {}); }, Qt::QueuedConnection);
         return;
     }
     QString caption = article.leadImage.caption;
@@ -319,8 +325,8 @@ void WordPressTarget::prepareFeaturedMedia(const Article &article, std::function
     });
 }
 
-void WordPressTarget::push(const Article &article, const QString &remoteId, const QString &baseVersion,
-                           PushCallback done)
+void WordPressTarget::push(
+    const Article &article, const QString &remoteId, const QString &baseVersion, PushCallback done)
 {
     Q_UNUSED(baseVersion) // core WordPress has no precondition; the engine compared before
     const QPointer<WordPressTarget> self(this);
@@ -357,21 +363,22 @@ void WordPressTarget::push(const Article &article, const QString &remoteId, cons
                 post.insert(u"tags"_s, tags);
                 if (mediaId > 0)
                     post.insert(u"featured_media"_s, mediaId);
-                post.insert(u"meta"_s, QJsonObject {{u"wiredesk_draft_id"_s, article.id},
-                                                    {u"wiredesk_provenance"_s, provenanceFor(article)}});
+                post.insert(u"meta"_s,
+                    QJsonObject {
+                        {u"wiredesk_draft_id"_s, article.id}, {u"wiredesk_provenance"_s, provenanceFor(article)}});
                 const QString route = remoteId.isEmpty() ? u"/wp/v2/posts"_s : u"/wp/v2/posts/"_s + remoteId;
                 send("POST", restUrl(route, u"_embed=wp:term"_s), QJsonDocument(post).toJson(QJsonDocument::Compact),
-                     "application/json", [this, self, done](const HttpResult &result) {
-                    if (!self)
-                        return;
-                    if (!result.isSuccess())
-                        return done(PushResult {{}, {}, {}, SyncError::fromWordPress(result)});
-                    const QJsonObject json = parseObject(result.body);
-                    if (json.value(u"id"_s).toInteger() <= 0)
-                        return done(PushResult {{}, {}, {}, invalidAnswer()});
-                    const RemotePost remote = parsePost(json);
-                    done(PushResult {remote.remoteId, remote.version, remote.contentHash, {}});
-                });
+                    "application/json", [this, self, done](const HttpResult &result) {
+                        if (!self)
+                            return;
+                        if (!result.isSuccess())
+                            return done(PushResult {{}, {}, {}, SyncError::fromWordPress(result)});
+                        const QJsonObject json = parseObject(result.body);
+                        if (json.value(u"id"_s).toInteger() <= 0)
+                            return done(PushResult {{}, {}, {}, invalidAnswer()});
+                        const RemotePost remote = parsePost(json);
+                        done(PushResult {remote.remoteId, remote.version, remote.contentHash, {}});
+                    });
             });
         });
     });
@@ -381,16 +388,16 @@ void WordPressTarget::fetch(const QString &remoteId, FetchCallback done)
 {
     const QPointer<WordPressTarget> self(this);
     send("GET", restUrl(u"/wp/v2/posts/"_s + remoteId, u"context=edit&_embed=wp:term"_s), {}, {},
-         [this, self, done](const HttpResult &result) {
-        if (!self)
-            return;
-        if (!result.isSuccess())
-            return done(FetchResult {false, {}, SyncError::fromWordPress(result)});
-        const QJsonObject json = parseObject(result.body);
-        if (json.value(u"id"_s).toInteger() <= 0)
-            return done(FetchResult {false, {}, invalidAnswer()});
-        done(FetchResult {true, parsePost(json), {}});
-    });
+        [this, self, done](const HttpResult &result) {
+            if (!self)
+                return;
+            if (!result.isSuccess())
+                return done(FetchResult {false, {}, SyncError::fromWordPress(result)});
+            const QJsonObject json = parseObject(result.body);
+            if (json.value(u"id"_s).toInteger() <= 0)
+                return done(FetchResult {false, {}, invalidAnswer()});
+            done(FetchResult {true, parsePost(json), {}});
+        });
 }
 
 void WordPressTarget::findByDraftId(const QString &draftId, FetchCallback done)
@@ -402,23 +409,23 @@ void WordPressTarget::findByDraftId(const QString &draftId, FetchCallback done)
     query.addQueryItem(u"wiredesk_draft_id"_s, draftId);
     query.addQueryItem(u"_embed"_s, u"wp:term"_s);
     send("GET", restUrl(u"/wp/v2/posts"_s, query.toString()), {}, {},
-         [this, self, draftId, done](const HttpResult &result) {
-        if (!self)
-            return;
-        if (!result.isSuccess())
-            return done(FetchResult {false, {}, SyncError::fromWordPress(result)});
-        const QJsonDocument document = QJsonDocument::fromJson(result.body);
-        if (!document.isArray())
-            return done(FetchResult {false, {}, invalidAnswer()});
-        // The filter is the mu-plugin's; without it WordPress ignores the parameter and lists
-        // everything, so check the meta here rather than trust the first hit.
-        for (const QJsonValue &value : document.array()) {
-            const RemotePost post = parsePost(value.toObject());
-            if (post.draftId == draftId)
-                return done(FetchResult {true, post, {}});
-        }
-        done(FetchResult {false, {}, {}});
-    });
+        [this, self, draftId, done](const HttpResult &result) {
+            if (!self)
+                return;
+            if (!result.isSuccess())
+                return done(FetchResult {false, {}, SyncError::fromWordPress(result)});
+            const QJsonDocument document = QJsonDocument::fromJson(result.body);
+            if (!document.isArray())
+                return done(FetchResult {false, {}, invalidAnswer()});
+            // The filter is the mu-plugin's; without it WordPress ignores the parameter and lists
+            // everything, so check the meta here rather than trust the first hit.
+            for (const QJsonValue &value : document.array()) {
+                const RemotePost post = parsePost(value.toObject());
+                if (post.draftId == draftId)
+                    return done(FetchResult {true, post, {}});
+            }
+            done(FetchResult {false, {}, {}});
+        });
 }
 
 void WordPressTarget::listRemote(const QDateTime &modifiedAfter, int page, ListCallback done)
@@ -455,14 +462,19 @@ void WordPressTarget::listRemote(const QDateTime &modifiedAfter, int page, ListC
     });
 }
 
-void WordPressTarget::uploadMedia(const QString &filePath, const QString &caption, const QString &alt,
-                                  MediaCallback done)
+void WordPressTarget::uploadMedia(
+    const QString &filePath, const QString &caption, const QString &alt, MediaCallback done)
 {
     QFile file(filePath);
     if (!file.open(QIODevice::ReadOnly)) {
-        const SyncError error = SyncError::make(SyncError::Kind::Invalid,
-                                                tr("The image %1 cannot be read: %2").arg(filePath, file.errorString()));
-        QMetaObject::invokeMethod(this, [done, error] { done(MediaResult {0, {}, error}); }, Qt::QueuedConnection);
+        const SyncError error = SyncError::make(
+            SyncError::Kind::Invalid, tr("The image %1 cannot be read: %2").arg(filePath, file.errorString()));
+        QMetaObject::invokeMethod(
+            this,
+            [done, error] {
+                done(MediaResult {0, {}, error});
+            },
+            Qt::QueuedConnection);
         return;
     }
     const QByteArray data = file.readAll();
@@ -472,23 +484,24 @@ void WordPressTarget::uploadMedia(const QString &filePath, const QString &captio
     const QByteArray disposition = "attachment; filename=\""_ba + fileName.toUtf8() + "\""_ba;
     const QPointer<WordPressTarget> self(this);
     send("POST", restUrl(u"/wp/v2/media"_s), data, mime,
-         [this, self, caption, alt, done](const HttpResult &result) {
-        if (!self)
-            return;
-        if (!result.isSuccess())
-            return done(MediaResult {0, {}, SyncError::fromWordPress(result)});
-        const QJsonObject json = parseObject(result.body);
-        const qint64 id = json.value(u"id"_s).toInteger();
-        if (id <= 0)
-            return done(MediaResult {0, {}, invalidAnswer()});
-        const QString url = json.value(u"source_url"_s).toString();
-        const QByteArray body = QJsonDocument(QJsonObject {{u"caption"_s, caption}, {u"alt_text"_s, alt}})
-                                    .toJson(QJsonDocument::Compact);
-        send("POST", restUrl(u"/wp/v2/media/"_s + QString::number(id)), body, "application/json",
-             [id, url, done](const HttpResult &updated) {
-            done(MediaResult {id, url, updated.isSuccess() ? SyncError() : SyncError::fromWordPress(updated)});
-        });
-    }, {{"Content-Disposition", disposition}});
+        [this, self, caption, alt, done](const HttpResult &result) {
+            if (!self)
+                return;
+            if (!result.isSuccess())
+                return done(MediaResult {0, {}, SyncError::fromWordPress(result)});
+            const QJsonObject json = parseObject(result.body);
+            const qint64 id = json.value(u"id"_s).toInteger();
+            if (id <= 0)
+                return done(MediaResult {0, {}, invalidAnswer()});
+            const QString url = json.value(u"source_url"_s).toString();
+            const QByteArray body = QJsonDocument(QJsonObject {{u"caption"_s, caption}, {u"alt_text"_s, alt}})
+                                        .toJson(QJsonDocument::Compact);
+            send("POST", restUrl(u"/wp/v2/media/"_s + QString::number(id)), body, "application/json",
+                [id, url, done](const HttpResult &updated) {
+                    done(MediaResult {id, url, updated.isSuccess() ? SyncError() : SyncError::fromWordPress(updated)});
+                });
+        },
+        {{"Content-Disposition", disposition}});
 }
 
 } // namespace Wiredesk

@@ -55,13 +55,11 @@ public:
 
     QString kind() const override { return QStringLiteral("wordpress"); }
     bool canFindByDraftId() const override { return true; }
-    void push(const Article &article, const QString &remoteId, const QString &baseVersion,
-              PushCallback done) override;
+    void push(const Article &article, const QString &remoteId, const QString &baseVersion, PushCallback done) override;
     void fetch(const QString &remoteId, FetchCallback done) override;
     void findByDraftId(const QString &draftId, FetchCallback done) override;
     void listRemote(const QDateTime &modifiedAfter, int page, ListCallback done) override;
-    void uploadMedia(const QString &filePath, const QString &caption, const QString &alt,
-                     MediaCallback done) override;
+    void uploadMedia(const QString &filePath, const QString &caption, const QString &alt, MediaCallback done) override;
 
     /// The body WordPress gets as content: the renderer's top-level blocks, one per line.
     static QString contentFor(const Article &article);
@@ -73,7 +71,7 @@ private:
     using TermsCallback = std::function<void(const QList<qint64> &ids, const SyncError &error)>;
 
     void send(const QByteArray &method, const QUrl &url, const QByteArray &body, const QByteArray &contentType,
-              ResultCallback done, const QList<QPair<QByteArray, QByteArray>> &headers = {});
+        ResultCallback done, const QList<QPair<QByteArray, QByteArray>> &headers = {});
     void resolveTerms(const QString &taxonomy, const QStringList &names, TermsCallback done);
     void resolveTerm(const QString &taxonomy, const QString &name, std::function<void(qint64, const SyncError &)> done);
     void prepareFeaturedMedia(const Article &article, std::function<void(qint64, const SyncError &)> done);

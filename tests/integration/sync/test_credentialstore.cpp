@@ -43,9 +43,10 @@ private Q_SLOTS:
 
     void keyIsPerSiteAndUser()
     {
-        QCOMPARE(CredentialStore::keyFor(QUrl(u"https://news.example.org/"_s), u"ed"_s), u"ed@https://news.example.org"_s);
+        QCOMPARE(
+            CredentialStore::keyFor(QUrl(u"https://news.example.org/"_s), u"ed"_s), u"ed@https://news.example.org"_s);
         QCOMPARE(CredentialStore::keyFor(QUrl(u"https://x:secret@news.example.org/?a=b"_s), u"ed"_s),
-                 u"ed@https://news.example.org"_s);
+            u"ed@https://news.example.org"_s);
     }
 
     void storeReadRemove()

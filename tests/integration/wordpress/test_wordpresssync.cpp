@@ -137,8 +137,8 @@ private:
                     const QByteArray body = R"({"code":"injected","message":"Injected fault"})"_ba;
                     client->write((fault == ServerError ? "HTTP/1.1 500 Internal Server Error\r\n"_ba
                                                         : "HTTP/1.1 429 Too Many Requests\r\nRetry-After: 1\r\n"_ba)
-                                  + "Content-Type: application/json\r\nConnection: close\r\nContent-Length: "_ba
-                                  + QByteArray::number(body.size()) + "\r\n\r\n"_ba + body);
+                        + "Content-Type: application/json\r\nConnection: close\r\nContent-Length: "_ba
+                        + QByteArray::number(body.size()) + "\r\n\r\n"_ba + body);
                     client->disconnectFromHost();
                 });
                 continue;
@@ -149,7 +149,8 @@ private:
             }
             auto *upstream = new QTcpSocket(client);
             upstream->connectToHost(QHostAddress::LocalHost, m_upstreamPort);
-            connect(client, &QTcpSocket::readyRead, upstream, [client, upstream] { upstream->write(client->readAll()); });
+            connect(
+                client, &QTcpSocket::readyRead, upstream, [client, upstream] { upstream->write(client->readAll()); });
             connect(upstream, &QTcpSocket::readyRead, client, [client, upstream, fault] {
                 const QByteArray data = upstream->readAll();
                 if (fault == ResetAfter) {
@@ -189,7 +190,7 @@ class TestWordPressSync final : public QObject
 
     /// A request of the other client; returns the parsed JSON (object or array) and headers.
     QJsonDocument other(const QByteArray &method, const QString &route, const QString &query = {},
-                        const QJsonObject &body = {}, QNetworkReply::RawHeaderPair *totalHeader = nullptr)
+        const QJsonObject &body = {}, QNetworkReply::RawHeaderPair *totalHeader = nullptr)
     {
         QUrl url = m_wp.restUrl(route);
         if (!query.isEmpty())
@@ -197,9 +198,9 @@ class TestWordPressSync final : public QObject
         QNetworkRequest request(url);
         request.setRawHeader("Authorization", m_wp.authorizationHeader());
         request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json"_ba);
-        QNetworkReply *reply = method == "GET" ? m_other.get(request)
-                                               : m_other.sendCustomRequest(request, method,
-                                                                           QJsonDocument(body).toJson());
+        QNetworkReply *reply = method == "GET"
+            ? m_other.get(request)
+            : m_other.sendCustomRequest(request, method, QJsonDocument(body).toJson());
         QEventLoop loop;
         connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
         loop.exec();
@@ -216,8 +217,8 @@ class TestWordPressSync final : public QObject
     {
         QList<qint64> ids;
         for (int page = 1;; ++page) {
-            const QJsonArray posts = other("GET", u"/wp/v2/posts"_s,
-                                           u"context=edit&status=any&per_page=100&_fields=id,meta&page=%1"_s.arg(page))
+            const QJsonArray posts = other(
+                "GET", u"/wp/v2/posts"_s, u"context=edit&status=any&per_page=100&_fields=id,meta&page=%1"_s.arg(page))
                                          .array();
             for (const QJsonValue &post : posts) {
                 if (post[u"meta"_s][u"wiredesk_draft_id"_s].toString() == draftId)
@@ -297,7 +298,8 @@ private Q_SLOTS:
         if (password.isEmpty())
             return;
         for (const QString &line : std::as_const(g_output))
-            QVERIFY2(!line.contains(password) && !line.contains(password.simplified().remove(u' ')), "password in output");
+            QVERIFY2(
+                !line.contains(password) && !line.contains(password.simplified().remove(u' ')), "password in output");
         OutboxQueue queue(&m_db);
         for (const OutboxLogEntry &entry : queue.logEntries(100000))
             QVERIFY(!entry.message.contains(password));
@@ -311,7 +313,8 @@ private Q_SLOTS:
         engine.addTarget(u"site"_s, target.get());
         ArticleRepository repository(&m_db);
         Article article = newArticle();
-        article.leadImage = LeadImage {u"lead.png"_s, u"The valley at dawn"_s, u"A. Photographer"_s, u"A flooded valley"_s};
+        article.leadImage
+            = LeadImage {u"lead.png"_s, u"The valley at dawn"_s, u"A. Photographer"_s, u"A flooded valley"_s};
         QVERIFY(repository.save(article));
         QVERIFY(engine.enqueue(article.id, u"site"_s));
         syncAndWait(engine);
@@ -336,14 +339,16 @@ private Q_SLOTS:
 
         QStringList tagNames;
         for (const QJsonValue &id : post[u"tags"_s].toArray())
-            tagNames << other("GET", u"/wp/v2/tags/"_s + QString::number(id.toInteger())).object()[u"name"_s].toString();
+            tagNames
+                << other("GET", u"/wp/v2/tags/"_s + QString::number(id.toInteger())).object()[u"name"_s].toString();
         tagNames.sort();
         QCOMPARE(tagNames, (QStringList {u"Floods"_s, u"Rivers &amp; Lakes"_s}));
         const QJsonArray categories = post[u"categories"_s].toArray();
         QCOMPARE(categories.size(), 1);
         QCOMPARE(other("GET", u"/wp/v2/categories/"_s + QString::number(categories[0].toInteger()))
-                     .object()[u"name"_s].toString(),
-                 u"World"_s);
+                     .object()[u"name"_s]
+                     .toString(),
+            u"World"_s);
 
         const qint64 media = post[u"featured_media"_s].toInteger();
         QVERIFY(media > 0);
@@ -368,8 +373,10 @@ private Q_SLOTS:
         const OutboxEntry updated = *engine.outbox()->entry(article.id, u"site"_s);
         QCOMPARE(updated.state, OutboxEntry::State::Sent);
         QCOMPARE(updated.remoteId, entry.remoteId);
-        QCOMPARE(other("GET", u"/wp/v2/posts/"_s + entry.remoteId, u"context=edit"_s).object()[u"excerpt"_s][u"raw"_s].toString(),
-                 article.dek);
+        QCOMPARE(other("GET", u"/wp/v2/posts/"_s + entry.remoteId, u"context=edit"_s)
+                     .object()[u"excerpt"_s][u"raw"_s]
+                     .toString(),
+            article.dek);
         QCOMPARE(postsWithDraftId(article.id).size(), 1);
     }
 
@@ -384,8 +391,8 @@ private Q_SLOTS:
         QStringList created;
         for (int i = 0; i < 3; ++i) {
             const QJsonObject post = other("POST", u"/wp/v2/posts"_s, {},
-                                           QJsonObject {{u"title"_s, u"Pulled %1"_s.arg(i)}, {u"status"_s, u"draft"_s},
-                                                        {u"content"_s, u"<p>Remote text</p>"_s}})
+                QJsonObject {{u"title"_s, u"Pulled %1"_s.arg(i)}, {u"status"_s, u"draft"_s},
+                    {u"content"_s, u"<p>Remote text</p>"_s}})
                                          .object();
             QVERIFY(post[u"id"_s].toInteger() > 0);
             created << QString::number(post[u"id"_s].toInteger());
@@ -457,7 +464,8 @@ private Q_SLOTS:
         QString theirs = other("GET", route, u"context=edit"_s).object()[u"content"_s][u"raw"_s].toString();
         theirs.replace(u"Schools stay closed."_s, u"Schools stay closed until Monday."_s);
         QVERIFY(!other("POST", route, {}, QJsonObject {{u"content"_s, theirs}, {u"title"_s, u"Flood waters recede"_s}})
-                     .object()[u"id"_s].isUndefined());
+                     .object()[u"id"_s]
+                     .isUndefined());
         article.bodyHtml.replace(u"The river fell overnight."_s, u"The river fell two metres overnight."_s);
         QVERIFY(repository.save(article));
         QVERIFY(engine.enqueue(article.id, u"site"_s));
@@ -495,13 +503,15 @@ private Q_SLOTS:
         QVERIFY(conflicts[0].local.contains(u"army"_s));
 
         // The editor resolves it; the resolution goes out.
-        mine.bodyHtml.replace(u"Clean-up begins today with the army's help."_s,
-                              u"Clean-up began this morning with the army's help."_s);
+        mine.bodyHtml.replace(
+            u"Clean-up begins today with the army's help."_s, u"Clean-up began this morning with the army's help."_s);
         QVERIFY(engine.resolveConflict(article.id, u"site"_s, mine));
         syncAndWait(engine);
         QCOMPARE(engine.outbox()->entry(article.id, u"site"_s)->state, OutboxEntry::State::Sent);
-        QVERIFY(other("GET", route, u"context=edit"_s).object()[u"content"_s][u"raw"_s].toString().contains(
-            u"began this morning with the army"_s));
+        QVERIFY(other("GET", route, u"context=edit"_s)
+                    .object()[u"content"_s][u"raw"_s]
+                    .toString()
+                    .contains(u"began this morning with the army"_s));
     }
 
     void wrongPasswordNeedsSignIn()
@@ -577,8 +587,8 @@ private Q_SLOTS:
         int faults = 0;
         for (auto it = proxy.injected.cbegin(); it != proxy.injected.cend(); ++it)
             faults += it.key() == FaultProxy::Pass ? 0 : it.value();
-        qInfo("fault injection: %d connections, %d faults injected", int(proxy.injected.value(FaultProxy::Pass)) + faults,
-              faults);
+        qInfo("fault injection: %d connections, %d faults injected",
+            int(proxy.injected.value(FaultProxy::Pass)) + faults, faults);
         QVERIFY(faults > 0);
         int retries = 0;
         for (const Article &article : std::as_const(drafts)) {

@@ -31,8 +31,7 @@ Article makeArticle()
     return a;
 }
 
-template<typename Result, typename Call>
-Result await(Call call)
+template<typename Result, typename Call> Result await(Call call)
 {
     std::optional<Result> out;
     call([&out](const Result &r) { out = r; });
@@ -81,7 +80,8 @@ private Q_SLOTS:
         // An update changes the version; the same content gives the same version.
         Article edited = article;
         edited.bodyHtml = u"<p data-block=\"aaaaaaaa\">Traffic flows again, slowly.</p>"_s;
-        const PushResult second = await<PushResult>([&](auto done) { target.push(edited, pushed.remoteId, pushed.remoteVersion, done); });
+        const PushResult second
+            = await<PushResult>([&](auto done) { target.push(edited, pushed.remoteId, pushed.remoteVersion, done); });
         QVERIFY(second.error.ok());
         QVERIFY(second.remoteVersion != pushed.remoteVersion);
         const ListResult list = await<ListResult>([&](auto done) { target.listRemote({}, 1, done); });

@@ -23,10 +23,10 @@ private Q_SLOTS:
         }
         QVERIFY(values.contains("token"));
         QCOMPARE(GhostJwt::token(QString::fromLatin1(values.value("key")), values.value("iat").toLongLong()),
-                 values.value("token"));
+            values.value("token"));
         // A different time or key gives a different signature.
         QVERIFY(GhostJwt::token(QString::fromLatin1(values.value("key")), values.value("iat").toLongLong() + 1)
-                != values.value("token"));
+            != values.value("token"));
     }
 
     void refusesMalformedKeys_data()

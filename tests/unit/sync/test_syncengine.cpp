@@ -24,8 +24,8 @@ class FakeTarget final : public PublishingTarget
 {
 public:
     QHash<QString, RemotePost> posts;
-    QList<SyncError> pushFailures;   ///< returned (and popped) by the next pushes
-    int loseResponses = 0;           ///< the next pushes do their work but report a reset
+    QList<SyncError> pushFailures; ///< returned (and popped) by the next pushes
+    int loseResponses = 0;         ///< the next pushes do their work but report a reset
     int pushes = 0;
     int creates = 0;
     int nextId = 1;

@@ -47,8 +47,8 @@ private Q_SLOTS:
                                          << QStringList {a, b} << QStringList {};
         QTest::newRow("local edit only") << QStringList {a, b} << QStringList {aL, b} << QStringList {a, b}
                                          << QStringList {aL, b} << QStringList {};
-        QTest::newRow("remote edit only") << QStringList {a, b} << QStringList {a, b} << QStringList {aR, b}
-                                          << QStringList {aR, b} << QStringList {};
+        QTest::newRow("remote edit only")
+            << QStringList {a, b} << QStringList {a, b} << QStringList {aR, b} << QStringList {aR, b} << QStringList {};
         QTest::newRow("edits to different blocks") << QStringList {a, b} << QStringList {aL, b} << QStringList {a, bR}
                                                    << QStringList {aL, bR} << QStringList {};
         QTest::newRow("same edit on both sides") << QStringList {a, b} << QStringList {aL, b} << QStringList {aL, b}
@@ -62,12 +62,10 @@ private Q_SLOTS:
             << QStringList {a, b} << QStringList {a, b} << QStringList {b} << QStringList {b} << QStringList {};
         QTest::newRow("both delete") << QStringList {a, b} << QStringList {b} << QStringList {b} << QStringList {b}
                                      << QStringList {};
-        QTest::newRow("local delete, remote edit")
-            << QStringList {a, b} << QStringList {b} << QStringList {aR, b} << QStringList {aR, b}
-            << QStringList {u"aaaaaaaa"_s};
-        QTest::newRow("remote delete, local edit")
-            << QStringList {a, b} << QStringList {aL, b} << QStringList {b} << QStringList {aL, b}
-            << QStringList {u"aaaaaaaa"_s};
+        QTest::newRow("local delete, remote edit") << QStringList {a, b} << QStringList {b} << QStringList {aR, b}
+                                                   << QStringList {aR, b} << QStringList {u"aaaaaaaa"_s};
+        QTest::newRow("remote delete, local edit") << QStringList {a, b} << QStringList {aL, b} << QStringList {b}
+                                                   << QStringList {aL, b} << QStringList {u"aaaaaaaa"_s};
         QTest::newRow("additions on both sides in different places")
             << QStringList {a, b, c} << QStringList {a, x, b, c} << QStringList {a, b, y, c}
             << QStringList {a, x, b, y, c} << QStringList {};
@@ -110,8 +108,8 @@ private Q_SLOTS:
 
     void conflictKeepsBothVersions()
     {
-        const MergeResult result = ThreeWayMerge::merge(side({p("aaaaaaaa", "Base")}), side({p("aaaaaaaa", "Mine")}),
-                                                        side({p("aaaaaaaa", "Theirs")}));
+        const MergeResult result = ThreeWayMerge::merge(
+            side({p("aaaaaaaa", "Base")}), side({p("aaaaaaaa", "Mine")}), side({p("aaaaaaaa", "Theirs")}));
         QCOMPARE(result.conflicts.size(), 1);
         QVERIFY(result.conflicts[0].base.contains(u"Base"_s));
         QVERIFY(result.conflicts[0].local.contains(u"Mine"_s));
@@ -143,8 +141,8 @@ private Q_SLOTS:
         QFETCH(bool, conflict);
         const QStringList blocks {p("aaaaaaaa", "Same")};
         // The title varies; the tags change on the remote side only and always merge.
-        const MergeResult result = ThreeWayMerge::merge(side(blocks, base), side(blocks, local),
-                                                        side(blocks, remote, u"a\nb\nc"_s));
+        const MergeResult result
+            = ThreeWayMerge::merge(side(blocks, base), side(blocks, local), side(blocks, remote, u"a\nb\nc"_s));
         QCOMPARE(result.fields.value(u"title"_s), expected);
         QCOMPARE(result.fields.value(u"tags"_s), u"a\nb\nc"_s);
         QCOMPARE(result.conflicts.size(), conflict ? 1 : 0);
