@@ -57,3 +57,32 @@ add_filter('rest_post_query', function ($args, $request) {
     }
     return $args;
 }, 10, 2);
+
+// Exactly once on the server too: a create carrying a draft id that a post already holds is
+// refused with 409 and that post's id. HTTP stacks resend a request whose connection died
+// before any answer (Qt does), so the client alone cannot stop a second create reaching us.
+add_filter('rest_pre_insert_post', function ($prepared, $request) {
+    if (!empty($prepared->ID)) {
+        return $prepared; // an update
+    }
+    $meta = $request->get_param('meta');
+    $draft_id = (is_array($meta) && isset($meta['wiredesk_draft_id'])) ? (string) $meta['wiredesk_draft_id'] : '';
+    if ($draft_id === '') {
+        return $prepared;
+    }
+    $existing = get_posts([
+        'post_type' => 'post',
+        'post_status' => 'any',
+        'meta_key' => 'wiredesk_draft_id',
+        'meta_value' => $draft_id,
+        'fields' => 'ids',
+        'numberposts' => 1,
+        'suppress_filters' => true,
+    ]);
+    if (!empty($existing)) {
+        return new WP_Error('wiredesk_duplicate_draft',
+            sprintf('Post %d already holds this Wiredesk draft.', (int) $existing[0]),
+            ['status' => 409, 'post_id' => (int) $existing[0]]);
+    }
+    return $prepared;
+}, 10, 2);

@@ -25,7 +25,17 @@ SyncError SyncError::fromWordPress(const HttpResult &result)
         error.message = result.errorString.isEmpty() ? HttpResult::describe(result.error) : result.errorString;
         return error;
     }
-    const int status = result.status;
+    int status = result.status;
+    // A wrong or revoked Application Password makes WordPress treat the request as anonymous,
+    // and an edit-context parameter then fails validation with 400 whose details carry 401.
+    if (status == 400) {
+        const QJsonObject details = json.value(u"data"_s).toObject().value(u"details"_s).toObject();
+        for (const QJsonValue &detail : details) {
+            const int inner = detail.toObject().value(u"data"_s).toObject().value(u"status"_s).toInt();
+            if (inner == 401 || inner == 403)
+                status = inner;
+        }
+    }
     if (status == 401 || status == 403) {
         error.kind = Kind::NeedsSignIn;
         error.message = serverMessage.isEmpty()
