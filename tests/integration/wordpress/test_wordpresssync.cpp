@@ -573,12 +573,14 @@ private Q_SLOTS:
         QRandomGenerator random(seed);
         QList<Article> drafts;
         for (int op = 0; op < operations; ++op) {
-            if (drafts.isEmpty() || (drafts.size() < 25 && random.bounded(4) == 0)) {
+            const bool fresh = drafts.isEmpty() || (drafts.size() < 25 && random.bounded(4) == 0);
+            if (fresh) {
                 Article article = newArticle();
                 article.tags = {u"Fault %1"_s.arg(random.bounded(5))};
                 drafts << article;
             }
-            Article &article = drafts[random.bounded(int(drafts.size()))];
+            // A new draft is edited and queued right away; otherwise any draft gets a new edit.
+            Article &article = fresh ? drafts.last() : drafts[random.bounded(int(drafts.size()))];
             article.dek = u"Edit %1"_s.arg(op);
             QVERIFY(repository.save(article));
             QVERIFY(engine.enqueue(article.id, u"faulty"_s));
@@ -595,7 +597,9 @@ private Q_SLOTS:
         QVERIFY(faults > 0);
         int retries = 0;
         for (const Article &article : std::as_const(drafts)) {
-            const OutboxEntry entry = *engine.outbox()->entry(article.id, u"faulty"_s);
+            const std::optional<OutboxEntry> queued = engine.outbox()->entry(article.id, u"faulty"_s);
+            QVERIFY(queued.has_value());
+            const OutboxEntry entry = *queued;
             if (entry.state != OutboxEntry::State::Sent) {
                 for (const OutboxLogEntry &log : engine.outbox()->logEntries(40, article.id))
                     qWarning("  %s: %s", qPrintable(log.event), qPrintable(log.message));
