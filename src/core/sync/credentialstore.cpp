@@ -31,11 +31,14 @@ CredentialStore::CredentialStore(const QString &service, QObject *parent)
 
 CredentialStore::~CredentialStore() = default;
 
-QString CredentialStore::keyFor(const QUrl &site, const QString &user)
+QString CredentialStore::keyFor(const QUrl &siteUrl, const QString &user)
 {
     const QUrl clean
-        = site.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo | QUrl::StripTrailingSlash);
-    return user + u'@' + clean.toString();
+        = siteUrl.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo | QUrl::StripTrailingSlash);
+    QString site = clean.toString();
+    while (site.endsWith(u'/')) // "https://x.org/" and "https://x.org" are one site
+        site.chop(1);
+    return user + u'@' + site;
 }
 
 void CredentialStore::store(const QUrl &site, const QString &user, const QString &secret, DoneCallback done)
