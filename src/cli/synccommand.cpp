@@ -139,6 +139,11 @@ int runTargetAdd(const QStringList &arguments)
     Options o;
     if (!parse(u"sync target add"_s, arguments, &o))
         return 2;
+    // Registered as "sync target" (the registry knows two-word names); "add" is the verb.
+    if (!o.rest.isEmpty() && o.rest.constFirst() == u"add")
+        o.rest.removeFirst();
+    else
+        o.rest.clear();
     if (o.rest.size() != 1 || (o.kind != u"wordpress" && o.kind != u"folder") || o.url.isEmpty()
         || (o.kind == u"wordpress" && o.user.isEmpty())) {
         cliErr() << tr("Usage: wiredesk-cli sync target add [--profile DIR] NAME --kind wordpress|folder --url URL "
@@ -329,12 +334,12 @@ int runStatus(const QStringList &arguments)
     return 0;
 }
 
-const CliCommandRegistry::Entry targetAddEntry(
-    CliCommand {u"sync target add"_s, tr("Configure a publishing target (password on stdin, kept in the keychain)"),
-        tr("wiredesk-cli sync target add [--profile DIR] NAME --kind wordpress|folder --url URL [--user USER] "
-           "[--allow-insecure]\n  The WordPress Application Password is read from standard input and stored only in "
-           "the system keychain."),
-        runTargetAdd});
+const CliCommandRegistry::Entry targetAddEntry(CliCommand {u"sync target"_s,
+    tr("sync target add: configure a publishing target (password on stdin, kept in the keychain)"),
+    tr("wiredesk-cli sync target add [--profile DIR] NAME --kind wordpress|folder --url URL [--user USER] "
+       "[--allow-insecure]\n  The WordPress Application Password is read from standard input and stored only in "
+       "the system keychain."),
+    runTargetAdd});
 const CliCommandRegistry::Entry pushEntry(CliCommand {u"sync push"_s, tr("Push drafts through the outbox"),
     tr("wiredesk-cli sync push [--profile DIR] [--target NAME] DRAFT...\n  Prints one JSON line per draft and "
        "target with its outbox state; exit 1 when any is not sent."),
