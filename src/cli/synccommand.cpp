@@ -29,11 +29,6 @@ using namespace Qt::StringLiterals;
 namespace Wiredesk {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SyncCommand", text);
-}
-
 struct Options {
     QString profile;
     QString target;
@@ -59,14 +54,17 @@ bool parse(const QString &command, const QStringList &arguments, Options *option
                                             : nullptr;
         if (target) {
             if (i + 1 >= arguments.size()) {
-                cliErr() << tr("wiredesk-cli %1: %2 needs a value").arg(command, a) << '\n';
+                cliErr()
+                    << QCoreApplication::translate("SyncCommand", "wiredesk-cli %1: %2 needs a value").arg(command, a)
+                    << '\n';
                 return false;
             }
             *target = arguments.at(++i);
         } else if (a == u"--allow-insecure") {
             options->allowInsecure = true;
         } else if (a.startsWith(u"--")) {
-            cliErr() << tr("wiredesk-cli %1: unknown option %2").arg(command, a) << '\n';
+            cliErr() << QCoreApplication::translate("SyncCommand", "wiredesk-cli %1: unknown option %2").arg(command, a)
+                     << '\n';
             return false;
         } else {
             options->rest << a;
@@ -86,12 +84,16 @@ std::unique_ptr<Session> openProfile(const QString &command, const QString &fold
 {
     auto session = std::make_unique<Session>();
     if (!session->profile.open(folder)) {
-        cliErr() << tr("wiredesk-cli %1: %2").arg(command, session->profile.errorString()) << '\n';
+        cliErr() << QCoreApplication::translate("SyncCommand", "wiredesk-cli %1: %2")
+                        .arg(command, session->profile.errorString())
+                 << '\n';
         return nullptr;
     }
     if (!session->database.open(session->profile.databasePath()) || !session->database.migrate(articleSchema())
         || !session->database.migrate(syncSchema())) {
-        cliErr() << tr("wiredesk-cli %1: %2").arg(command, session->database.errorString()) << '\n';
+        cliErr() << QCoreApplication::translate("SyncCommand", "wiredesk-cli %1: %2")
+                        .arg(command, session->database.errorString())
+                 << '\n';
         return nullptr;
     }
     return session;
@@ -146,8 +148,9 @@ int runTargetAdd(const QStringList &arguments)
         o.rest.clear();
     if (o.rest.size() != 1 || (o.kind != u"wordpress" && o.kind != u"folder") || o.url.isEmpty()
         || (o.kind == u"wordpress" && o.user.isEmpty())) {
-        cliErr() << tr("Usage: wiredesk-cli sync target add [--profile DIR] NAME --kind wordpress|folder --url URL "
-                       "[--user USER] [--allow-insecure]")
+        cliErr() << QCoreApplication::translate("SyncCommand",
+            "Usage: wiredesk-cli sync target add [--profile DIR] NAME --kind wordpress|folder --url URL "
+            "[--user USER] [--allow-insecure]")
                  << '\n';
         return 2;
     }
@@ -156,8 +159,9 @@ int runTargetAdd(const QStringList &arguments)
         return 1;
     if (o.kind == u"wordpress") {
         if (!SyncEngine::mayCarryCredentials(QUrl(o.url), o.allowInsecure)) {
-            cliErr() << tr("wiredesk-cli sync target add: %1 is plain http to another machine; the password would "
-                           "travel unencrypted. Use https, or --allow-insecure if you accept that.")
+            cliErr() << QCoreApplication::translate("SyncCommand",
+                "wiredesk-cli sync target add: %1 is plain http to another machine; the password would "
+                "travel unencrypted. Use https, or --allow-insecure if you accept that.")
                             .arg(o.url)
                      << '\n';
             return 1;
@@ -166,7 +170,9 @@ int runTargetAdd(const QStringList &arguments)
         QTextStream in(stdin);
         const QString password = in.readLine().trimmed();
         if (password.isEmpty()) {
-            cliErr() << tr("wiredesk-cli sync target add: give the Application Password on standard input") << '\n';
+            cliErr() << QCoreApplication::translate(
+                "SyncCommand", "wiredesk-cli sync target add: give the Application Password on standard input")
+                     << '\n';
             return 2;
         }
         CredentialStore store;
@@ -178,7 +184,9 @@ int runTargetAdd(const QStringList &arguments)
         });
         loop.exec();
         if (!result->ok()) {
-            cliErr() << tr("wiredesk-cli sync target add: %1").arg(result->message) << '\n';
+            cliErr()
+                << QCoreApplication::translate("SyncCommand", "wiredesk-cli sync target add: %1").arg(result->message)
+                << '\n';
             return 1;
         }
     }
@@ -187,7 +195,8 @@ int runTargetAdd(const QStringList &arguments)
     for (const QVariant &v : QVariantList {o.rest.constFirst(), o.kind, o.url, o.user, o.allowInsecure ? 1 : 0})
         query.addBindValue(v);
     if (!query.exec()) {
-        cliErr() << tr("wiredesk-cli sync target add: cannot save the target") << '\n';
+        cliErr() << QCoreApplication::translate("SyncCommand", "wiredesk-cli sync target add: cannot save the target")
+                 << '\n';
         return 1;
     }
     return 0;
@@ -199,7 +208,9 @@ int runPush(const QStringList &arguments)
     if (!parse(u"sync push"_s, arguments, &o))
         return 2;
     if (o.rest.isEmpty()) {
-        cliErr() << tr("Usage: wiredesk-cli sync push [--profile DIR] [--target NAME] DRAFT...") << '\n';
+        cliErr() << QCoreApplication::translate(
+            "SyncCommand", "Usage: wiredesk-cli sync push [--profile DIR] [--target NAME] DRAFT...")
+                 << '\n';
         return 2;
     }
     auto session = openProfile(u"sync push"_s, o.profile);
@@ -207,7 +218,9 @@ int runPush(const QStringList &arguments)
         return 1;
     const QList<TargetRow> rows = targets(session->database, o.target);
     if (rows.isEmpty()) {
-        cliErr() << tr("wiredesk-cli sync push: no such target; add one with `sync target add`") << '\n';
+        cliErr() << QCoreApplication::translate(
+            "SyncCommand", "wiredesk-cli sync push: no such target; add one with `sync target add`")
+                 << '\n';
         return 1;
     }
     QObject owner;
@@ -253,7 +266,7 @@ int runPull(const QStringList &arguments)
         return 1;
     const QList<TargetRow> rows = targets(session->database, o.target);
     if (rows.isEmpty()) {
-        cliErr() << tr("wiredesk-cli sync pull: no such target") << '\n';
+        cliErr() << QCoreApplication::translate("SyncCommand", "wiredesk-cli sync pull: no such target") << '\n';
         return 1;
     }
     const QDateTime since = o.since.isEmpty() ? QDateTime() : QDateTime::fromString(o.since, Qt::ISODate);
@@ -265,7 +278,10 @@ int runPull(const QStringList &arguments)
         PublishingTarget *target = makeTarget(row, &client, session->profile.path(), &owner);
         if (auto *wordpress = qobject_cast<WordPressTarget *>(target)) {
             if (!SyncEngine::mayCarryCredentials(wordpress->siteUrl(), row.allowInsecure)) {
-                cliErr() << tr("wiredesk-cli sync pull: %1: plain http to another machine").arg(row.name) << '\n';
+                cliErr() << QCoreApplication::translate(
+                    "SyncCommand", "wiredesk-cli sync pull: %1: plain http to another machine")
+                                .arg(row.name)
+                         << '\n';
                 status = 1;
                 continue;
             }
@@ -278,7 +294,9 @@ int runPull(const QStringList &arguments)
             });
             loop.exec();
             if (!error.ok()) {
-                cliErr() << tr("wiredesk-cli sync pull: %1: %2").arg(row.name, error.message) << '\n';
+                cliErr() << QCoreApplication::translate("SyncCommand", "wiredesk-cli sync pull: %1: %2")
+                                .arg(row.name, error.message)
+                         << '\n';
                 status = 1;
                 continue;
             }
@@ -292,7 +310,9 @@ int runPull(const QStringList &arguments)
             });
             loop.exec();
             if (!result.error.ok()) {
-                cliErr() << tr("wiredesk-cli sync pull: %1: %2").arg(row.name, result.error.message) << '\n';
+                cliErr() << QCoreApplication::translate("SyncCommand", "wiredesk-cli sync pull: %1: %2")
+                                .arg(row.name, result.error.message)
+                         << '\n';
                 status = 1;
                 break;
             }
@@ -335,19 +355,27 @@ int runStatus(const QStringList &arguments)
 }
 
 const CliCommandRegistry::Entry targetAddEntry(CliCommand {u"sync target"_s,
-    tr("sync target add: configure a publishing target (password on stdin, kept in the keychain)"),
-    tr("wiredesk-cli sync target add [--profile DIR] NAME --kind wordpress|folder --url URL [--user USER] "
-       "[--allow-insecure]\n  The WordPress Application Password is read from standard input and stored only in "
-       "the system keychain."),
+    QCoreApplication::translate(
+        "SyncCommand", "sync target add: configure a publishing target (password on stdin, kept in the keychain)"),
+    QCoreApplication::translate("SyncCommand",
+        "wiredesk-cli sync target add [--profile DIR] NAME --kind wordpress|folder --url URL [--user USER] "
+        "[--allow-insecure]\n  The WordPress Application Password is read from standard input and stored only in "
+        "the system keychain."),
     runTargetAdd});
-const CliCommandRegistry::Entry pushEntry(CliCommand {u"sync push"_s, tr("Push drafts through the outbox"),
-    tr("wiredesk-cli sync push [--profile DIR] [--target NAME] DRAFT...\n  Prints one JSON line per draft and "
-       "target with its outbox state; exit 1 when any is not sent."),
-    runPush});
-const CliCommandRegistry::Entry pullEntry(CliCommand {u"sync pull"_s, tr("List remote drafts (JSON lines)"),
-    tr("wiredesk-cli sync pull [--profile DIR] [--target NAME] [--since ISO-DATE]"), runPull});
-const CliCommandRegistry::Entry statusEntry(CliCommand {u"sync status"_s, tr("The outbox as JSON"),
-    tr("wiredesk-cli sync status [--profile DIR] [--target NAME]"), runStatus});
+const CliCommandRegistry::Entry pushEntry(
+    CliCommand {u"sync push"_s, QCoreApplication::translate("SyncCommand", "Push drafts through the outbox"),
+        QCoreApplication::translate("SyncCommand",
+            "wiredesk-cli sync push [--profile DIR] [--target NAME] DRAFT...\n  Prints one JSON line per draft and "
+            "target with its outbox state; exit 1 when any is not sent."),
+        runPush});
+const CliCommandRegistry::Entry pullEntry(
+    CliCommand {u"sync pull"_s, QCoreApplication::translate("SyncCommand", "List remote drafts (JSON lines)"),
+        QCoreApplication::translate(
+            "SyncCommand", "wiredesk-cli sync pull [--profile DIR] [--target NAME] [--since ISO-DATE]"),
+        runPull});
+const CliCommandRegistry::Entry statusEntry(CliCommand {u"sync status"_s,
+    QCoreApplication::translate("SyncCommand", "The outbox as JSON"),
+    QCoreApplication::translate("SyncCommand", "wiredesk-cli sync status [--profile DIR] [--target NAME]"), runStatus});
 
 } // namespace
 } // namespace Wiredesk

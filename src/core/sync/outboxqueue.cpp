@@ -129,10 +129,11 @@ QList<OutboxEntry> OutboxQueue::entries() const
     return select(u"ORDER BY updated DESC"_s, {});
 }
 
-QList<OutboxEntry> OutboxQueue::due(const QDateTime &now) const
+QList<OutboxEntry> OutboxQueue::due(const QDateTime &now, int limit) const
 {
     return select(
-        u"WHERE state IN ('queued', 'retry-at') AND next_attempt <= ? ORDER BY next_attempt, draft_id"_s, {toMs(now)});
+        u"WHERE state IN ('queued', 'retry-at') AND next_attempt <= ? ORDER BY next_attempt, draft_id LIMIT ?"_s,
+        {toMs(now), limit});
 }
 
 QDateTime OutboxQueue::nextDue() const

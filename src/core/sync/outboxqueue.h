@@ -63,8 +63,8 @@ public:
     bool enqueue(const QString &draftId, const QString &target, const QDateTime &now = QDateTime::currentDateTimeUtc());
     std::optional<OutboxEntry> entry(const QString &draftId, const QString &target) const;
     QList<OutboxEntry> entries() const;
-    /// Queued and retry-at entries due at @p now, oldest first.
-    QList<OutboxEntry> due(const QDateTime &now) const;
+    /// Queued and retry-at entries due at @p now, oldest first; at most @p limit (< 0: all).
+    QList<OutboxEntry> due(const QDateTime &now, int limit = -1) const;
     /// The earliest next attempt of a queued or retry-at entry; invalid when none.
     QDateTime nextDue() const;
     /// Entries still to be sent (queued, sending, retry-at).

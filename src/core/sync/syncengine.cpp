@@ -134,7 +134,7 @@ void SyncEngine::schedule()
 
 void SyncEngine::processNext()
 {
-    const QList<OutboxEntry> due = m_outbox.due(QDateTime::currentDateTimeUtc());
+    const QList<OutboxEntry> due = m_outbox.due(QDateTime::currentDateTimeUtc(), 1); // one at a time
     if (due.isEmpty()) {
         m_busy = false;
         schedule();
