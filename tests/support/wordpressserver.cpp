@@ -1,5 +1,6 @@
 #include "wordpressserver.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
@@ -73,7 +74,9 @@ bool WordPressServer::start()
         m_port = freePort();
         QProcess script;
         script.setProcessChannelMode(QProcess::MergedChannels);
-        script.start(u"bash"_s, {scriptDirectory() + u"/start-wordpress.sh"_s, m_dir->path(), QString::number(m_port)});
+        script.start(u"bash"_s,
+            {scriptDirectory() + u"/start-wordpress.sh"_s, m_dir->path(), QString::number(m_port),
+                QString::number(QCoreApplication::applicationPid())});
         m_running = true; // from here on stop() has something to clean up, even after a failure
         if (!script.waitForFinished(180'000)) {
             script.kill();

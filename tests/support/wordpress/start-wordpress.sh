@@ -1,16 +1,18 @@
 #!/bin/bash
-# start-wordpress.sh DIR PORT
+# start-wordpress.sh DIR PORT [OWNER_PID]
 #
 # Test harness: starts a throw-away WordPress from Debian's packages on 127.0.0.1:PORT with
 # everything it writes under DIR (MariaDB datadir and socket, wp-content, logs). Debian's
 # /usr/share/wordpress is used read-only through a document root of symlinks; /etc is never
 # touched. Installs the site, the Wiredesk mu-plugin and an Application Password, whose
 # credentials go to DIR/credentials (mode 600), never to stdout or the logs.
-# Stop everything with stop-wordpress.sh DIR.
+# Stop everything with stop-wordpress.sh DIR. With OWNER_PID, a watchdog also stops both servers
+# once that process is gone, so a test that crashes leaves nothing running.
 set -euo pipefail
 
 DIR=${1:?usage: start-wordpress.sh DIR PORT}
 PORT=${2:?usage: start-wordpress.sh DIR PORT}
+OWNER_PID=${3:-}
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 SOURCE_ROOT=$(cd "$HERE/../../.." && pwd)
 WP=/usr/share/wordpress
@@ -31,6 +33,12 @@ USER_ARG=()
 [ "$(id -u)" = 0 ] && USER_ARG=(--user=root)
 
 fail() { echo "start-wordpress: $*" >&2; echo "--- harness.log" >&2; tail -n 30 "$LOG" >&2 || true; exit 1; }
+
+if [ -n "$OWNER_PID" ]; then
+    STOP="$HERE/stop-wordpress.sh"
+    setsid bash -c 'while kill -0 "$1" 2>/dev/null && [ -d "$2" ]; do sleep 2; done; "$3" "$2"' \
+        watchdog "$OWNER_PID" "$DIR" "$STOP" </dev/null >/dev/null 2>&1 &
+fi
 
 # --- MariaDB with its own datadir and socket, no TCP.
 mariadb-install-db --no-defaults "${USER_ARG[@]}" --datadir="$DIR/mysql" \
