@@ -9,6 +9,7 @@
 #include "draftspane.h"
 #include "draftworkspace.h"
 #include "editorstatus.h"
+#include "foldertarget.h"
 #include "inboxcontroller.h"
 #include "inboxpane.h"
 #include "markdownconverter.h"
@@ -19,6 +20,7 @@
 #include "provenancepane.h"
 #include "revisionsdialog.h"
 #include "sourceview.h"
+#include "syncresults.h"
 #include "wirecitation.h"
 #include "wirestore.h"
 
@@ -225,7 +227,13 @@ void MainWindow::createMenus()
     headline->setShortcut(tr("Ctrl+Shift+H"));
 
     QMenu *sync = menuBar()->addMenu(tr("&Sync"));
-    Q_UNUSED(sync)
+    QAction *publishFolder = sync->addAction(tr("Publish to &Folder…"), this, [this] {
+        const QString folder = QFileDialog::getExistingDirectory(
+            this, tr("Publish to Folder"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+        if (!folder.isEmpty())
+            publishToFolder(folder);
+    });
+    publishFolder->setToolTip(tr("Publish the page, the article and its provenance into a folder (a static site)."));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Wiredesk"), this, [this] {
@@ -464,6 +472,24 @@ QString MainWindow::suggestedFileName(const QString &suffix) const
         base = tr("article");
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     return folder + u'/' + base + suffix;
+}
+
+void MainWindow::publishToFolder(const QString &folder)
+{
+    // The folder target is the sync library's embedded, serverless target: the same
+    // rendered page, article JSON and provenance JSON a newsroom can serve or hand on.
+    auto *target = new FolderTarget(folder, m_profile->path(), m_previewContent->renderer().options(), this);
+    const Article article = m_workspace->document() ? m_workspace->document()->article() : m_article;
+    target->push(article, QString(), QString(), [this, target, folder](const PushResult &result) {
+        if (result.error.ok())
+            statusBar()->showMessage(
+                tr("Published to %1").arg(QDir::toNativeSeparators(folder + u'/' + result.remoteId)), 8000);
+        else
+            QMessageBox::warning(
+                this, tr("Publish to Folder"), tr("The draft was not published.\n\n%1").arg(result.error.message));
+        Q_EMIT folderPublished(result.error.ok() ? folder + u'/' + result.remoteId : QString());
+        target->deleteLater();
+    });
 }
 
 void MainWindow::exportHtml()

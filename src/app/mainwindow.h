@@ -41,6 +41,8 @@ public:
 
     /// Opens the profile's stores and shows its data. False with @p error on failure.
     bool openProfile(QString *error);
+    /// Publishes the open draft into @p folder through the folder target (Sync menu).
+    void publishToFolder(const QString &folder);
 
     Profile *profile() const { return m_profile.get(); }
     InboxPane *inboxPane() const { return m_inbox; }
@@ -66,6 +68,8 @@ Q_SIGNALS:
     void previewRendered();
     /// Something the window cannot recover from (used by --smoke).
     void fatalError(const QString &message);
+    /// Publish to Folder finished: the draft's folder, or empty when it failed.
+    void folderPublished(const QString &path);
     /// Unsaved work from a crashed or killed session was restored on opening the profile.
     void draftRecovered(const QString &articleId);
 

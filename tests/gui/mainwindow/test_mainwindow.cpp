@@ -15,6 +15,7 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QFile>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QSignalSpy>
@@ -43,6 +44,7 @@ private Q_SLOTS:
     void layoutIsRemembered();
     void checksFollowTheArticle();
     void wireItemsBecomeDraftsAndCitations();
+    void publishesToAFolder();
 
 private:
     std::unique_ptr<MainWindow> openWindow();
@@ -217,6 +219,23 @@ void TestMainWindow::wireItemsBecomeDraftsAndCitations()
     // Citing the same item again adds no second copy of the source.
     Q_EMIT window->inboxPane()->citeRequested({second});
     QCOMPARE(window->editor()->article().sources.size(), 2);
+}
+
+void TestMainWindow::publishesToAFolder()
+{
+    auto window = openWindow();
+    window->show();
+    QTemporaryDir site;
+    QSignalSpy published(window.get(), &MainWindow::folderPublished);
+    window->publishToFolder(site.path());
+    QVERIFY(published.count() == 1 || published.wait(10000));
+    const QString folder = published.first().first().toString();
+    QVERIFY2(!folder.isEmpty(), "publishing failed");
+    for (const char *file : {"index.html", "article.json", "provenance.json"})
+        QVERIFY2(QFileInfo::exists(folder + u'/' + QLatin1StringView(file)), file);
+    QFile page(folder + u"/index.html"_s);
+    QVERIFY(page.open(QIODevice::ReadOnly));
+    QVERIFY(QString::fromUtf8(page.readAll()).contains(window->editor()->headlineField()->text().toHtmlEscaped()));
 }
 
 WIREDESK_GUITEST_MAIN(TestMainWindow)
