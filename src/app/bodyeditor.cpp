@@ -7,6 +7,7 @@
 #include "spellhighlighter.h"
 #include "typographyrules.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QAction>
 #include <QApplication>
 #include <QContextMenuEvent>
@@ -25,6 +26,7 @@
 #include <QTextBlock>
 #include <QTextDocumentFragment>
 #include <QTextList>
+#include <QTimer>
 #include <QUrl>
 
 using namespace Qt::StringLiterals;
@@ -68,6 +70,15 @@ BodyEditor::BodyEditor(QWidget *parent)
     document()->setDocumentMargin(16);
     m_highlighter = new SpellHighlighter(m_speller.get(), document());
     createActions();
+    // Scroll sync: tell the preview which block is at the top once scrolling pauses.
+    auto *scrollPause = new QTimer(this);
+    scrollPause->setSingleShot(true);
+    scrollPause->setInterval(40);
+    connect(verticalScrollBar(), &QScrollBar::valueChanged, this, [this, scrollPause] {
+        if (!m_scrollingToBlock)
+            scrollPause->start();
+    });
+    connect(scrollPause, &QTimer::timeout, this, [this] { Q_EMIT topBlockChanged(topBlockId()); });
     connect(document(), &QTextDocument::contentsChange, this, [this](int position, int removed, int added) {
         if (m_loading)
             return;
@@ -619,6 +630,33 @@ bool BodyEditor::citeSelection(const QStringList &sourceIds)
     }
     cursor.mergeCharFormat(BodyTextConverter::citationFormat(ids.join(u' ')));
     return true;
+}
+
+QString BodyEditor::topBlockId() const
+{
+    // New blocks get their id when the body is next exported; the nearest block above with
+    // one stands in until then.
+    for (QTextBlock block = cursorForPosition(QPoint(4, 4)).block(); block.isValid(); block = block.previous()) {
+        const QString id = BodyTextConverter::blockId(block);
+        if (!id.isEmpty())
+            return id;
+    }
+    return {};
+}
+
+void BodyEditor::scrollToBlock(const QString &blockId)
+{
+    if (blockId.isEmpty() || blockId == topBlockId())
+        return;
+    for (QTextBlock block = document()->begin(); block.isValid(); block = block.next()) {
+        if (BodyTextConverter::blockId(block) != blockId)
+            continue;
+        const QRectF rect = document()->documentLayout()->blockBoundingRect(block);
+        m_scrollingToBlock = true;
+        verticalScrollBar()->setValue(int(rect.top()));
+        m_scrollingToBlock = false;
+        return;
+    }
 }
 
 } // namespace Wiredesk

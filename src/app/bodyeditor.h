@@ -49,6 +49,11 @@ public:
     /// Marks the selected text as citing @p sourceIds (added to any it already cites).
     /// Returns false, changing nothing, when nothing is selected.
     bool citeSelection(const QStringList &sourceIds);
+    /// The id of the first block visible at the top of the editor (scroll sync).
+    QString topBlockId() const;
+    /// Scrolls so that the block with @p blockId is at the top, without moving the cursor
+    /// and without announcing it as the user's scroll.
+    void scrollToBlock(const QString &blockId);
     /// The body as article HTML, one block per line (assigns ids to new blocks).
     QString bodyHtml();
 
@@ -86,6 +91,8 @@ public:
     QString currentBlockId() const;
 
 Q_SIGNALS:
+    /// The user scrolled: this block is now at the top.
+    void topBlockChanged(const QString &blockId);
     /// The body changed in more than one block (or its structure): bodyHtml() is new.
     void bodyEdited();
     /// Typing changed only the block @p blockId (not a list), now @p html; the rest of the
@@ -104,6 +111,7 @@ protected:
     QVariant loadResource(int type, const QUrl &name) override;
 
 private:
+    bool m_scrollingToBlock = false;
     void createActions();
     void toggleStrong();
     void toggleEmphasis();

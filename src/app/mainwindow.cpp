@@ -117,6 +117,9 @@ MainWindow::MainWindow(std::unique_ptr<Profile> profile, QWidget *parent)
     });
     connect(m_preview, &PreviewPane::rendered, this, &MainWindow::previewRendered);
     connect(m_preview, &PreviewPane::loadFailed, this, &MainWindow::fatalError);
+    // Scroll sync by block id, both ways.
+    connect(m_editor->bodyEditor(), &BodyEditor::topBlockChanged, m_preview, &PreviewPane::scrollToBlock);
+    connect(m_preview, &PreviewPane::topBlockChanged, m_editor->bodyEditor(), &BodyEditor::scrollToBlock);
     connect(m_preview, &PreviewPane::pdfPrinted, this, [this](const QString &path, bool ok) {
         if (ok)
             statusBar()->showMessage(tr("Printed to %1").arg(QDir::toNativeSeparators(path)), 5000);

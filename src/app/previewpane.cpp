@@ -14,6 +14,7 @@
 #include <QJsonObject>
 #include <QPageLayout>
 #include <QPageSize>
+#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -115,6 +116,24 @@ PreviewPane::PreviewPane(QWidget *parent)
     layout->addWidget(toolbar);
     layout->addWidget(m_viewFrame, 1);
 
+    // Scroll sync: once the user's scrolling pauses, report the body block at the top.
+    // Scrolling the pane itself did (scrollToBlock) is not reported back.
+    m_scrollPause = new QTimer(this);
+    m_scrollPause->setSingleShot(true);
+    m_scrollPause->setInterval(60);
+    connect(m_page, &QWebEnginePage::scrollPositionChanged, this, [this] {
+        if (!m_ownScroll.isValid() || m_ownScroll.elapsed() > 300)
+            m_scrollPause->start();
+    });
+    connect(m_scrollPause, &QTimer::timeout, this, [this] {
+        m_page->runJavaScript(
+            u"(() => { for (const el of document.querySelectorAll('[data-part=\"body\"] > [data-block]'))"
+            u" if (el.getBoundingClientRect().bottom > 8) return el.dataset.block; return ''; })()"_s,
+            QWebEngineScript::ApplicationWorld, [this](const QVariant &id) {
+                if (!id.toString().isEmpty())
+                    Q_EMIT topBlockChanged(id.toString());
+            });
+    });
     connect(m_page, &QWebEnginePage::pdfPrintingFinished, this, &PreviewPane::pdfPrinted);
     connect(m_page, &PreviewPage::externalLinkRequested, this, &PreviewPane::openExternally);
     connect(m_page, &QWebEnginePage::loadFinished, this, [this](bool ok) {
@@ -228,6 +247,17 @@ void PreviewPane::printToPdf(const QString &filePath)
 {
     m_page->printToPdf(
         filePath, QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(15, 15, 15, 15)));
+}
+
+void PreviewPane::scrollToBlock(const QString &blockId)
+{
+    if (!m_loaded || blockId.isEmpty())
+        return;
+    m_ownScroll.start();
+    const QString id = QString::fromUtf8(QJsonDocument(QJsonArray {blockId}).toJson(QJsonDocument::Compact));
+    m_page->runJavaScript(u"(() => { const el = document.querySelector('[data-block=\"' + CSS.escape("_s + id
+            + u"[0]) + '\"]'); if (el) window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - 8); })()"_s,
+        QWebEngineScript::ApplicationWorld);
 }
 
 void PreviewPane::setWidthMode(Width width)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QElapsedTimer>
 #include <QList>
 #include <QPointer>
 #include <QString>
@@ -10,6 +11,7 @@
 
 class QWebEngineProfile;
 class QWebEngineView;
+class QTimer;
 class QToolButton;
 class QUrl;
 
@@ -62,6 +64,8 @@ public:
     /// Prints the page as shown (with the template's print style) to a PDF file;
     /// pdfPrinted() reports the outcome.
     void printToPdf(const QString &filePath);
+    /// Scrolls the page so the body block @p blockId is at the top (scroll sync).
+    void scrollToBlock(const QString &blockId);
 
     void setWidthMode(Width width);
     Width widthMode() const { return m_width; }
@@ -76,6 +80,8 @@ public:
 Q_SIGNALS:
     /// The page has finished loading or a patch has been applied.
     void rendered();
+    /// The user scrolled the preview: this body block is now at the top.
+    void topBlockChanged(const QString &blockId);
     void loadFailed(const QString &message);
     void remoteImagesAllowedChanged(bool allowed);
     void pdfPrinted(const QString &filePath, bool success);
@@ -100,6 +106,8 @@ private:
     bool m_loaded = false;
     bool m_busy = false; ///< a load or patch is in flight
     bool m_remoteImages = false;
+    QElapsedTimer m_ownScroll; ///< when the pane last scrolled itself
+    QTimer *m_scrollPause = nullptr;
 };
 
 } // namespace Wiredesk

@@ -18,6 +18,7 @@
 #include <QFileInfo>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTextCursor>
@@ -45,6 +46,7 @@ private Q_SLOTS:
     void checksFollowTheArticle();
     void wireItemsBecomeDraftsAndCitations();
     void publishesToAFolder();
+    void scrollingStaysInStep();
 
 private:
     std::unique_ptr<MainWindow> openWindow();
@@ -236,6 +238,38 @@ void TestMainWindow::publishesToAFolder()
     QFile page(folder + u"/index.html"_s);
     QVERIFY(page.open(QIODevice::ReadOnly));
     QVERIFY(QString::fromUtf8(page.readAll()).contains(window->editor()->headlineField()->text().toHtmlEscaped()));
+}
+
+void TestMainWindow::scrollingStaysInStep()
+{
+    auto window = openWindow();
+    QSignalSpy rendered(window.get(), &MainWindow::previewRendered);
+    window->resize(1600, 700); // short enough that the article scrolls in both panes
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    QVERIFY(rendered.count() > 0 || rendered.wait(30000));
+    const QString topInPreview
+        = u"(() => { for (const el of document.querySelectorAll('[data-part=\"body\"] > [data-block]'))"
+          u" if (el.getBoundingClientRect().bottom > 8) return el.dataset.block; return ''; })()"_s;
+
+    // The editor scrolls to the middle: the preview follows to the same block.
+    BodyEditor *body = window->editor()->bodyEditor();
+    QScrollBar *bar = body->verticalScrollBar();
+    QTRY_VERIFY_WITH_TIMEOUT(bar->maximum() > 0, 5000);
+    bar->setValue(bar->maximum() / 2);
+    const QString editorTop = body->topBlockId();
+    QVERIFY(!editorTop.isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(previewJs(window.get(), topInPreview).toString(), editorTop, 5000);
+
+    // The preview is scrolled to a later block: the editor follows.
+    const QString later = previewJs(window.get(),
+        u"(() => { const all = document.querySelectorAll('[data-part=\"body\"] > p[data-block]');"
+        u" return all[all.length - 3].dataset.block; })()"_s)
+                              .toString();
+    QVERIFY(!later.isEmpty() && later != editorTop);
+    previewJs(window.get(), u"document.querySelector('[data-block=\"%1\"]').scrollIntoView(); 1"_s.arg(later));
+    QTRY_VERIFY_WITH_TIMEOUT(body->topBlockId() != editorTop, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(previewJs(window.get(), topInPreview).toString(), body->topBlockId(), 5000);
 }
 
 WIREDESK_GUITEST_MAIN(TestMainWindow)
