@@ -10,6 +10,7 @@
 #include "draftworkspace.h"
 #include "editorstatus.h"
 #include "foldertarget.h"
+#include "htmlimporter.h"
 #include "inboxcontroller.h"
 #include "inboxpane.h"
 #include "markdownconverter.h"
@@ -31,6 +32,7 @@
 #include <QDockWidget>
 #include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QKeySequence>
 #include <QLabel>
@@ -39,11 +41,13 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QRegularExpression>
+#include <QSaveFile>
 #include <QScreen>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTextEdit>
 #include <QTimer>
+#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
@@ -177,6 +181,10 @@ void MainWindow::createMenus()
     file->addAction(tr("&Save Draft"), QKeySequence::Save, this, &MainWindow::saveDraft);
     file->addAction(tr("&Revisions…"), this, &MainWindow::showRevisions);
     file->addSeparator();
+    QAction *importArticle = file->addAction(tr("&Import Article…"), this, &MainWindow::importArticle);
+    importArticle->setShortcut(QKeySequence::Open);
+    file->addAction(tr("Export &Markdown…"), this, [this] { exportText(ExportFormat::Markdown); });
+    file->addAction(tr("Export Article &JSON…"), this, [this] { exportText(ExportFormat::Json); });
     QAction *exportHtml = file->addAction(tr("&Export HTML…"), this, &MainWindow::exportHtml);
     exportHtml->setShortcut(tr("Ctrl+Shift+E"));
     QAction *printPdf = file->addAction(tr("Print to &PDF…"), this, &MainWindow::printToPdf);
@@ -493,6 +501,77 @@ void MainWindow::publishToFolder(const QString &folder)
         Q_EMIT folderPublished(result.error.ok() ? folder + u'/' + result.remoteId : QString());
         target->deleteLater();
     });
+}
+
+void MainWindow::importArticle()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import Article"),
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+        tr("Articles (*.md *.markdown *.html *.htm *.json);;Markdown (*.md *.markdown);;Web pages (*.html *.htm);;"
+           "Wiredesk articles (*.json)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    Article article;
+    if (!readArticleFile(path, &article, &error)) {
+        QMessageBox::warning(this, tr("Import Article"), tr("%1 was not imported.\n\n%2").arg(path, error));
+        return;
+    }
+    // An import is always a new draft: it never replaces a draft that happens to share its id.
+    article.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    article.created = article.modified = QDateTime::currentDateTimeUtc();
+    if (!m_workspace->openNew(article, &error))
+        statusBar()->showMessage(tr("The new draft is not saved yet: %1").arg(error), 10000);
+    showCurrentDraft();
+    m_draftsPane->refresh();
+    statusBar()->showMessage(tr("Imported %1 as a new draft.").arg(QDir::toNativeSeparators(path)), 5000);
+}
+
+bool MainWindow::readArticleFile(const QString &path, Article *article, QString *error)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == u"html" || suffix == u"htm")
+        return HtmlImporter::importFile(path, article, error);
+    QFile file(path);
+    if (file.size() > HtmlImporter::MaximumBytes) {
+        *error = tr("The file is larger than %1 MB.").arg(HtmlImporter::MaximumBytes / (1024 * 1024));
+        return false;
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = file.errorString();
+        return false;
+    }
+    const QByteArray bytes = file.readAll();
+    if (suffix == u"json") {
+        QJsonParseError parseError;
+        const QJsonDocument json = QJsonDocument::fromJson(bytes, &parseError);
+        if (json.isNull()) {
+            *error = parseError.errorString();
+            return false;
+        }
+        return Article::fromJson(json.object(), article, error);
+    }
+    return MarkdownConverter::fromMarkdown(QString::fromUtf8(bytes), article, error);
+}
+
+void MainWindow::exportText(ExportFormat format)
+{
+    const bool markdown = format == ExportFormat::Markdown;
+    const QString path
+        = QFileDialog::getSaveFileName(this, markdown ? tr("Export Markdown") : tr("Export Article JSON"),
+            suggestedFileName(markdown ? u".md"_s : u".json"_s),
+            markdown ? tr("Markdown (*.md)") : tr("Wiredesk articles (*.json)"));
+    if (path.isEmpty())
+        return;
+    const Article article = m_workspace->document() ? m_workspace->document()->article() : m_article;
+    const QByteArray bytes = markdown ? MarkdownConverter::toMarkdown(article).toUtf8()
+                                      : QJsonDocument(article.toJson()).toJson(QJsonDocument::Indented);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) < 0 || !file.commit()) {
+        QMessageBox::warning(this, tr("Export"), tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return;
+    }
+    statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), 5000);
 }
 
 void MainWindow::exportHtml()

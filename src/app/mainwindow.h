@@ -41,6 +41,8 @@ public:
 
     /// Opens the profile's stores and shows its data. False with @p error on failure.
     bool openProfile(QString *error);
+    /// Reads an article from a Markdown, HTML or Wiredesk JSON file (File → Import Article).
+    static bool readArticleFile(const QString &path, Article *article, QString *error);
     /// Publishes the open draft into @p folder through the folder target (Sync menu).
     void publishToFolder(const QString &folder);
 
@@ -91,6 +93,9 @@ private:
     void newDraftFromWire(const InboxRow &row);
     void citeWires(const QList<InboxRow> &rows);
     WireItem fullWireItem(const InboxRow &row) const;
+    enum class ExportFormat { Markdown, Json };
+    void importArticle();
+    void exportText(ExportFormat format);
     void exportHtml();
     void printToPdf();
     QString suggestedFileName(const QString &suffix) const;

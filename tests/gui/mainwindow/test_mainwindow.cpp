@@ -47,6 +47,7 @@ private Q_SLOTS:
     void wireItemsBecomeDraftsAndCitations();
     void publishesToAFolder();
     void scrollingStaysInStep();
+    void importsMarkdownHtmlAndJson();
 
 private:
     std::unique_ptr<MainWindow> openWindow();
@@ -270,6 +271,37 @@ void TestMainWindow::scrollingStaysInStep()
     previewJs(window.get(), u"document.querySelector('[data-block=\"%1\"]').scrollIntoView(); 1"_s.arg(later));
     QTRY_VERIFY_WITH_TIMEOUT(body->topBlockId() != editorTop, 5000);
     QTRY_COMPARE_WITH_TIMEOUT(previewJs(window.get(), topInPreview).toString(), body->topBlockId(), 5000);
+}
+
+void TestMainWindow::importsMarkdownHtmlAndJson()
+{
+    QTemporaryDir dir;
+    auto write = [&](const QString &name, const QByteArray &bytes) {
+        QFile file(dir.filePath(name));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(bytes);
+    };
+    write(u"a.md"_s,
+        "---\nheadline: Ferries resume to Corsica\n---\n\nThe first ferry left at *dawn*.\n\n<script>x()</script>\n");
+    write(u"b.html"_s,
+        "<html><head><title>Tram line opens</title></head><body><h1>Tram line opens</h1>"
+        "<p onclick=\"x()\">Nice's new line carried <a href=\"javascript:x()\">riders</a>.</p></body></html>");
+    write(u"c.json"_s, "{\"format\":\"wiredesk-article\",\"version\":99}");
+    write(u"d.json"_s, "not json");
+    Article article;
+    QString error;
+    QVERIFY2(MainWindow::readArticleFile(dir.filePath(u"a.md"_s), &article, &error), qPrintable(error));
+    QCOMPARE(article.headline, u"Ferries resume to Corsica"_s);
+    QVERIFY(article.bodyHtml.contains(u"<em>dawn</em>"_s));
+    QVERIFY(!article.bodyHtml.contains(u"<script"_s));
+    article = Article();
+    QVERIFY2(MainWindow::readArticleFile(dir.filePath(u"b.html"_s), &article, &error), qPrintable(error));
+    QCOMPARE(article.headline, u"Tram line opens"_s);
+    QVERIFY(!article.bodyHtml.contains(u"onclick"_s) && !article.bodyHtml.contains(u"javascript:"_s));
+    QVERIFY(!MainWindow::readArticleFile(dir.filePath(u"c.json"_s), &article, &error));
+    QVERIFY2(error.contains(u"newer"_s), qPrintable(error));
+    QVERIFY(!MainWindow::readArticleFile(dir.filePath(u"d.json"_s), &article, &error));
+    QVERIFY(!error.isEmpty());
 }
 
 WIREDESK_GUITEST_MAIN(TestMainWindow)
