@@ -206,6 +206,45 @@
     </message>
 </context>
 <context>
+    <name>DemoSources</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a source list.</source>
+        <translation>%1 ist zu groß für eine Quellenliste.</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object: %2</source>
+        <translation>%1 ist kein JSON-Objekt: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Wiredesk demo source list.</source>
+        <translation>%1 ist keine Wiredesk-Demo-Quellenliste.</translation>
+    </message>
+    <message>
+        <source>%1 has version %2; this Wiredesk reads version %3.</source>
+        <translation>%1 hat Version %2; diese Wiredesk-Version liest Version %3.</translation>
+    </message>
+    <message>
+        <source>Source &quot;%1&quot; names a file outside the profile: %2</source>
+        <translation>Die Quelle „%1“ verweist auf eine Datei außerhalb des Profils: %2</translation>
+    </message>
+    <message>
+        <source>Source &quot;%1&quot; has an unknown type &quot;%2&quot;.</source>
+        <translation>Die Quelle „%1“ hat einen unbekannten Typ „%2“.</translation>
+    </message>
+    <message>
+        <source>A source in %1 has no name.</source>
+        <translation>Eine Quelle in %1 hat keinen Namen.</translation>
+    </message>
+    <message>
+        <source>Cannot add the demo source &quot;%1&quot;: %2</source>
+        <translation>Die Demo-Quelle „%1“ kann nicht hinzugefügt werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>HtmlImporter</name>
     <message>
         <source>The page is too large to import (%1 MB; the limit is %2 MB).</source>
@@ -225,6 +264,45 @@
     <message>
         <source>The Markdown file is too large to import.</source>
         <translation>Die Markdown-Datei ist zu groß für den Import.</translation>
+    </message>
+</context>
+<context>
+    <name>OpmlDocument</name>
+    <message>
+        <source>The OPML file declares a DTD; it was not imported.</source>
+        <translation>Die OPML-Datei deklariert eine DTD; sie wurde nicht importiert.</translation>
+    </message>
+    <message>
+        <source>This is not an OPML file (its root element is &lt;%1&gt;).</source>
+        <translation>Dies ist keine OPML-Datei (ihr Wurzelelement ist &lt;%1&gt;).</translation>
+    </message>
+    <message>
+        <source>The OPML outlines are nested more than %1 levels deep.</source>
+        <translation>Die OPML-Gliederung ist mehr als %1 Ebenen tief verschachtelt.</translation>
+    </message>
+    <message>
+        <source>The OPML file has more than %1 outlines.</source>
+        <translation>Die OPML-Datei hat mehr als %1 Outline-Einträge.</translation>
+    </message>
+    <message>
+        <source>Skipped an outline with an unusable feed address: %1</source>
+        <translation>Outline-Eintrag mit unbrauchbarer Feed-Adresse übersprungen: %1</translation>
+    </message>
+    <message>
+        <source>Skipped a second outline for %1</source>
+        <translation>Zweiten Outline-Eintrag für %1 übersprungen</translation>
+    </message>
+    <message>
+        <source>The OPML file is not well-formed XML (line %1: %2).</source>
+        <translation>Die OPML-Datei ist kein wohlgeformtes XML (Zeile %1: %2).</translation>
+    </message>
+    <message>
+        <source>The OPML file ends early; the outlines before the end were imported.</source>
+        <translation>Die OPML-Datei endet vorzeitig; die Einträge bis dahin wurden importiert.</translation>
+    </message>
+    <message>
+        <source>This is not an OPML file.</source>
+        <translation>Dies ist keine OPML-Datei.</translation>
     </message>
 </context>
 <context>
@@ -761,6 +839,195 @@ Exit-Status: 0 keine blockierende Warnung, 1 mindestens eine blockierende Warnun
     </message>
 </context>
 <context>
+    <name>SyncCommand</name>
+    <message>
+        <source>wiredesk-cli %1: %2 needs a value</source>
+        <translation>wiredesk-cli %1: %2 braucht einen Wert</translation>
+    </message>
+    <message>
+        <source>wiredesk-cli %1: unknown option %2</source>
+        <translation>wiredesk-cli %1: unbekannte Option %2</translation>
+    </message>
+    <message>
+        <source>wiredesk-cli %1: %2</source>
+        <translation>wiredesk-cli %1: %2</translation>
+    </message>
+    <message>
+        <source>Usage: wiredesk-cli sync target add [--profile DIR] NAME --kind wordpress|folder --url URL [--user USER] [--allow-insecure]</source>
+        <translation>Aufruf: wiredesk-cli sync target add [--profile DIR] NAME --kind wordpress|folder --url URL [--user USER] [--allow-insecure]</translation>
+    </message>
+    <message>
+        <source>wiredesk-cli sync target add: %1 is plain http to another machine; the password would travel unencrypted. Use https, or --allow-insecure if you accept that.</source>
+        <translation>wiredesk-cli sync target add: %1 ist unverschlüsseltes http zu einem anderen Rechner; das Passwort würde unverschlüsselt übertragen. Verwenden Sie https oder --allow-insecure, wenn Sie das in Kauf nehmen.</translation>
+    </message>
+    <message>
+        <source>wiredesk-cli sync target add: give the Application Password on standard input</source>
+        <translation>wiredesk-cli sync target add: Geben Sie das Anwendungspasswort über die Standardeingabe ein</translation>
+    </message>
+    <message>
+        <source>wiredesk-cli sync target add: %1</source>
+        <translation>wiredesk-cli sync target add: %1</translation>
+    </message>
+    <message>
+        <source>wiredesk-cli sync target add: cannot save the target</source>
+        <translation>wiredesk-cli sync target add: Das Ziel kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Usage: wiredesk-cli sync push [--profile DIR] [--target NAME] DRAFT...</source>
+        <translation>Aufruf: wiredesk-cli sync push [--profile DIR] [--target NAME] DRAFT...</translation>
+    </message>
+    <message>
+        <source>wiredesk-cli sync push: no such target; add one with `sync target add`</source>
+        <translation>wiredesk-cli sync push: Kein solches Ziel; fügen Sie eines mit `sync target add` hinzu</translation>
+    </message>
+    <message>
+        <source>wiredesk-cli sync pull: no such target</source>
+        <translation>wiredesk-cli sync pull: Kein solches Ziel</translation>
+    </message>
+    <message>
+        <source>wiredesk-cli sync pull: %1: plain http to another machine</source>
+        <translation>wiredesk-cli sync pull: %1: unverschlüsseltes http zu einem anderen Rechner</translation>
+    </message>
+    <message>
+        <source>wiredesk-cli sync pull: %1: %2</source>
+        <translation>wiredesk-cli sync pull: %1: %2</translation>
+    </message>
+    <message>
+        <source>sync target add: configure a publishing target (password on stdin, kept in the keychain)</source>
+        <translation>sync target add: ein Veröffentlichungsziel einrichten (Passwort über stdin, im Schlüsselbund abgelegt)</translation>
+    </message>
+    <message>
+        <source>wiredesk-cli sync target add [--profile DIR] NAME --kind wordpress|folder --url URL [--user USER] [--allow-insecure]
+  The WordPress Application Password is read from standard input and stored only in the system keychain.</source>
+        <translation>wiredesk-cli sync target add [--profile DIR] NAME --kind wordpress|folder --url URL [--user USER] [--allow-insecure]
+  Das WordPress-Anwendungspasswort wird von der Standardeingabe gelesen und nur im Schlüsselbund des Systems gespeichert.</translation>
+    </message>
+    <message>
+        <source>Push drafts through the outbox</source>
+        <translation>Entwürfe über den Postausgang übertragen</translation>
+    </message>
+    <message>
+        <source>wiredesk-cli sync push [--profile DIR] [--target NAME] DRAFT...
+  Prints one JSON line per draft and target with its outbox state; exit 1 when any is not sent.</source>
+        <translation>wiredesk-cli sync push [--profile DIR] [--target NAME] DRAFT...
+  Gibt je Entwurf und Ziel eine JSON-Zeile mit seinem Status im Postausgang aus; Exit-Code 1, wenn einer nicht gesendet wurde.</translation>
+    </message>
+    <message>
+        <source>List remote drafts (JSON lines)</source>
+        <translation>Entwürfe auf dem Server auflisten (JSON-Zeilen)</translation>
+    </message>
+    <message>
+        <source>wiredesk-cli sync pull [--profile DIR] [--target NAME] [--since ISO-DATE]</source>
+        <translation>wiredesk-cli sync pull [--profile DIR] [--target NAME] [--since ISO-DATE]</translation>
+    </message>
+    <message>
+        <source>The outbox as JSON</source>
+        <translation>Der Postausgang als JSON</translation>
+    </message>
+    <message>
+        <source>wiredesk-cli sync status [--profile DIR] [--target NAME]</source>
+        <translation>wiredesk-cli sync status [--profile DIR] [--target NAME]</translation>
+    </message>
+</context>
+<context>
+    <name>WireCitation</name>
+    <message>
+        <source>%1 reported:</source>
+        <translation>%1 meldete:</translation>
+    </message>
+    <message>
+        <source>%1 reported on %2:</source>
+        <translation>%1 meldete am %2:</translation>
+    </message>
+    <message>
+        <source>Original item</source>
+        <translation>Originalmeldung</translation>
+    </message>
+</context>
+<context>
+    <name>WireIngestor</name>
+    <message>
+        <source>not modified</source>
+        <translation>nicht geändert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n neue</numerusform>
+            <numerusform>%n neue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n updated</source>
+        <translation>
+            <numerusform>, %n aktualisiert</numerusform>
+            <numerusform>, %n aktualisiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n file(s)</source>
+        <translation>
+            <numerusform>, %n Datei</numerusform>
+            <numerusform>, %n Dateien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The wire store cannot be opened: %1</source>
+        <translation>Der Agenturspeicher kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>The source was removed during the refresh.</source>
+        <translation>Die Quelle wurde während der Aktualisierung entfernt.</translation>
+    </message>
+    <message>
+        <source>HTTP %1 %2</source>
+        <translation>HTTP %1 %2</translation>
+    </message>
+    <message>
+        <source> (retry after %1 UTC)</source>
+        <translation> (neuer Versuch nach %1 UTC)</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The items could not be stored: %1</source>
+        <translation>Die Meldungen konnten nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>Die Datei %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The file %1 is larger than %2 MiB.</source>
+        <translation>Die Datei %1 ist größer als %2 MiB.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB.</source>
+        <translation>%1 ist größer als %2 MiB.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Der Ordner %1 existiert nicht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %n error(s)</source>
+        <translation>
+            <numerusform>%1; %n Fehler</numerusform>
+            <numerusform>%1; %n Fehler</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WireItemView</name>
     <message>
         <source>Flash (urgency 1)</source>
@@ -808,31 +1075,6 @@ Exit-Status: 0 keine blockierende Warnung, 1 mindestens eine blockierende Warnun
 </context>
 <context>
     <name>Wiredesk</name>
-    <message>
-        <source>not modified</source>
-        <translation>nicht geändert</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n new</source>
-        <translation>
-            <numerusform>%n neue</numerusform>
-            <numerusform>%n neue</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n updated</source>
-        <translation>
-            <numerusform>, %n aktualisiert</numerusform>
-            <numerusform>, %n aktualisiert</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n file(s)</source>
-        <translation>
-            <numerusform>, %n Datei</numerusform>
-            <numerusform>, %n Dateien</numerusform>
-        </translation>
-    </message>
     <message>
         <source>--profile DIR is required</source>
         <translation>--profile DIR ist erforderlich</translation>
@@ -1005,7 +1247,7 @@ Exit-Status: 0 keine blockierende Warnung, 1 mindestens eine blockierende Warnun
     </message>
     <message>
         <source>Place, e.g. GENEVA</source>
-        <translation>Ort, z. B. GENF</translation>
+        <translation>Ort, z.&#xa0;B. GENF</translation>
     </message>
     <message>
         <source>Publication time</source>
@@ -1356,42 +1598,14 @@ Exit-Status: 0 keine blockierende Warnung, 1 mindestens eine blockierende Warnun
     </message>
 </context>
 <context>
-    <name>Wiredesk::DemoSources</name>
+    <name>Wiredesk::CredentialStore</name>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
+        <source>No password is stored for %1; sign in.</source>
+        <translation>Für %1 ist kein Passwort gespeichert; melden Sie sich an.</translation>
     </message>
     <message>
-        <source>%1 is too large for a source list.</source>
-        <translation>%1 ist zu groß für eine Quellenliste.</translation>
-    </message>
-    <message>
-        <source>%1 is not a JSON object: %2</source>
-        <translation>%1 ist kein JSON-Objekt: %2</translation>
-    </message>
-    <message>
-        <source>%1 is not a Wiredesk demo source list.</source>
-        <translation>%1 ist keine Wiredesk-Demo-Quellenliste.</translation>
-    </message>
-    <message>
-        <source>%1 has version %2; this Wiredesk reads version %3.</source>
-        <translation>%1 hat Version %2; diese Wiredesk-Version liest Version %3.</translation>
-    </message>
-    <message>
-        <source>Source &quot;%1&quot; names a file outside the profile: %2</source>
-        <translation>Die Quelle „%1“ verweist auf eine Datei außerhalb des Profils: %2</translation>
-    </message>
-    <message>
-        <source>Source &quot;%1&quot; has an unknown type &quot;%2&quot;.</source>
-        <translation>Die Quelle „%1“ hat einen unbekannten Typ „%2“.</translation>
-    </message>
-    <message>
-        <source>A source in %1 has no name.</source>
-        <translation>Eine Quelle in %1 hat keinen Namen.</translation>
-    </message>
-    <message>
-        <source>Cannot add the demo source &quot;%1&quot;: %2</source>
-        <translation>Die Demo-Quelle „%1“ kann nicht hinzugefügt werden: %2</translation>
+        <source>The system keychain is not available (%1). The password is not stored anywhere else; drafts stay queued until you sign in with a working keychain.</source>
+        <translation>Der Schlüsselbund des Systems ist nicht verfügbar (%1). Das Passwort wird nirgendwo anders gespeichert; Entwürfe bleiben in der Warteschlange, bis Sie sich mit einem funktionierenden Schlüsselbund anmelden.</translation>
     </message>
 </context>
 <context>
@@ -1666,7 +1880,7 @@ Exit-Status: 0 keine blockierende Warnung, 1 mindestens eine blockierende Warnun
     </message>
     <message>
         <source>e.g. Photo: Agency name</source>
-        <translation>z. B. Foto: Name der Agentur</translation>
+        <translation>z.&#xa0;B. Foto: Name der Agentur</translation>
     </message>
     <message>
         <source>What the image shows, for readers who cannot see it</source>
@@ -1761,6 +1975,36 @@ Exit-Status: 0 keine blockierende Warnung, 1 mindestens eine blockierende Warnun
             <numerusform>%n ersetzt</numerusform>
             <numerusform>%n ersetzt</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Wiredesk::FolderTarget</name>
+    <message>
+        <source>The draft has neither a slug nor an id.</source>
+        <translation>Der Entwurf hat weder einen Slug noch eine ID.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Publishing to the folder failed: %1</source>
+        <translation>Die Veröffentlichung in den Ordner ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not in the folder.</source>
+        <translation>%1 ist nicht im Ordner.</translation>
+    </message>
+    <message>
+        <source>The image %1 does not exist.</source>
+        <translation>Das Bild %1 existiert nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>Wiredesk::GhostJwt</name>
+    <message>
+        <source>A Ghost Admin API key looks like &quot;id:secret&quot; in hexadecimal.</source>
+        <translation>Ein Ghost-Admin-API-Schlüssel sieht aus wie „id:secret“ in Hexadezimalschreibweise.</translation>
     </message>
 </context>
 <context>
@@ -1956,7 +2200,7 @@ Exit-Status: 0 keine blockierende Warnung, 1 mindestens eine blockierende Warnun
     </message>
     <message>
         <source>Search wires (words, &quot;phrases&quot;, prefix*, source:, label:, since:2h)</source>
-        <translation>Suchen (Wörter, "Phrasen", Präfix*, source:, label:, since:2h)</translation>
+        <translation>Suchen (Wörter, &quot;Phrasen&quot;, Präfix*, source:, label:, since:2h)</translation>
     </message>
     <message>
         <source>Number of matching items</source>
@@ -2319,44 +2563,118 @@ Exit-Status: 0 keine blockierende Warnung, 1 mindestens eine blockierende Warnun
         <source>Not saved: %1 Your changes are kept in the autosave journal.</source>
         <translation>Nicht gespeichert: %1 Ihre Änderungen bleiben im Journal der automatischen Sicherung erhalten.</translation>
     </message>
+    <message>
+        <source>&amp;Import Article…</source>
+        <translation>Artikel &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Markdown…</source>
+        <translation>&amp;Markdown exportieren…</translation>
+    </message>
+    <message>
+        <source>Export Article &amp;JSON…</source>
+        <translation>Artikel als &amp;JSON exportieren…</translation>
+    </message>
+    <message>
+        <source>Publish to &amp;Folder…</source>
+        <translation>In &amp;Ordner veröffentlichen…</translation>
+    </message>
+    <message>
+        <source>Publish to Folder</source>
+        <translation>In Ordner veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Publish the page, the article and its provenance into a folder (a static site).</source>
+        <translation>Die Seite, den Artikel und seine Herkunftsangaben in einen Ordner veröffentlichen (eine statische Website).</translation>
+    </message>
+    <message>
+        <source>New draft from “%1”, cited as its first source.</source>
+        <translation>Neuer Entwurf aus „%1“, als erste Quelle zitiert.</translation>
+    </message>
+    <message>
+        <source>Open a draft to cite wire items in it.</source>
+        <translation>Öffnen Sie einen Entwurf, um Agenturmeldungen darin zu zitieren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cited %n source(s) in the selected text.</source>
+        <translation>
+            <numerusform>%n Quelle im markierten Text zitiert.</numerusform>
+            <numerusform>%n Quellen im markierten Text zitiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n source(s) to the article; select text and cite again to mark the claim.</source>
+        <translation>
+            <numerusform>%n Quelle zum Artikel hinzugefügt; markieren Sie Text und zitieren Sie erneut, um die Aussage zu belegen.</numerusform>
+            <numerusform>%n Quellen zum Artikel hinzugefügt; markieren Sie Text und zitieren Sie erneut, um die Aussage zu belegen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Published to %1</source>
+        <translation>Veröffentlicht nach %1</translation>
+    </message>
+    <message>
+        <source>The draft was not published.
+
+%1</source>
+        <translation>Der Entwurf wurde nicht veröffentlicht.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Import Article</source>
+        <translation>Artikel importieren</translation>
+    </message>
+    <message>
+        <source>Articles (*.md *.markdown *.html *.htm *.json);;Markdown (*.md *.markdown);;Web pages (*.html *.htm);;Wiredesk articles (*.json)</source>
+        <translation>Artikel (*.md *.markdown *.html *.htm *.json);;Markdown (*.md *.markdown);;Webseiten (*.html *.htm);;Wiredesk-Artikel (*.json)</translation>
+    </message>
+    <message>
+        <source>%1 was not imported.
+
+%2</source>
+        <translation>%1 wurde nicht importiert.
+
+%2</translation>
+    </message>
+    <message>
+        <source>Imported %1 as a new draft.</source>
+        <translation>%1 als neuer Entwurf importiert.</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB.</source>
+        <translation>Die Datei ist größer als %1 MB.</translation>
+    </message>
+    <message>
+        <source>Export Markdown</source>
+        <translation>Markdown exportieren</translation>
+    </message>
+    <message>
+        <source>Export Article JSON</source>
+        <translation>Artikel-JSON exportieren</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Wiredesk articles (*.json)</source>
+        <translation>Wiredesk-Artikel (*.json)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
 </context>
 <context>
-    <name>Wiredesk::OpmlDocument</name>
+    <name>Wiredesk::OutboxQueue</name>
     <message>
-        <source>The OPML file declares a DTD; it was not imported.</source>
-        <translation>Die OPML-Datei deklariert eine DTD; sie wurde nicht importiert.</translation>
-    </message>
-    <message>
-        <source>This is not an OPML file (its root element is &lt;%1&gt;).</source>
-        <translation>Dies ist keine OPML-Datei (ihr Wurzelelement ist &lt;%1&gt;).</translation>
-    </message>
-    <message>
-        <source>The OPML outlines are nested more than %1 levels deep.</source>
-        <translation>Die OPML-Gliederung ist mehr als %1 Ebenen tief verschachtelt.</translation>
-    </message>
-    <message>
-        <source>The OPML file has more than %1 outlines.</source>
-        <translation>Die OPML-Datei hat mehr als %1 Outline-Einträge.</translation>
-    </message>
-    <message>
-        <source>Skipped an outline with an unusable feed address: %1</source>
-        <translation>Outline-Eintrag mit unbrauchbarer Feed-Adresse übersprungen: %1</translation>
-    </message>
-    <message>
-        <source>Skipped a second outline for %1</source>
-        <translation>Zweiten Outline-Eintrag für %1 übersprungen</translation>
-    </message>
-    <message>
-        <source>The OPML file is not well-formed XML (line %1: %2).</source>
-        <translation>Die OPML-Datei ist kein wohlgeformtes XML (Zeile %1: %2).</translation>
-    </message>
-    <message>
-        <source>The OPML file ends early; the outlines before the end were imported.</source>
-        <translation>Die OPML-Datei endet vorzeitig; die Einträge bis dahin wurden importiert.</translation>
-    </message>
-    <message>
-        <source>This is not an OPML file.</source>
-        <translation>Dies ist keine OPML-Datei.</translation>
+        <source>A push was interrupted; the post is looked up by draft id before anything is created.</source>
+        <translation>Eine Übertragung wurde unterbrochen; der Beitrag wird über die Entwurfs-ID gesucht, bevor etwas angelegt wird.</translation>
     </message>
 </context>
 <context>
@@ -2836,6 +3154,143 @@ Exit-Status: 0 keine blockierende Warnung, 1 mindestens eine blockierende Warnun
     </message>
 </context>
 <context>
+    <name>Wiredesk::SyncEngine</name>
+    <message>
+        <source>No target named %1.</source>
+        <translation>Kein Ziel namens %1.</translation>
+    </message>
+    <message>
+        <source>push</source>
+        <translation>übertragen</translation>
+    </message>
+    <message>
+        <source>The draft no longer exists locally.</source>
+        <translation>Der Entwurf existiert lokal nicht mehr.</translation>
+    </message>
+    <message>
+        <source>creating</source>
+        <translation>wird angelegt</translation>
+    </message>
+    <message>
+        <source>updating %1</source>
+        <translation>%1 wird aktualisiert</translation>
+    </message>
+    <message>
+        <source>The target went away.</source>
+        <translation>Das Ziel ist nicht mehr vorhanden.</translation>
+    </message>
+    <message>
+        <source>looking the post up by draft id</source>
+        <translation>Beitrag wird über die Entwurfs-ID gesucht</translation>
+    </message>
+    <message>
+        <source>post %1 already carries this draft id; updating it instead of creating another</source>
+        <translation>Beitrag %1 trägt bereits diese Entwurfs-ID; er wird aktualisiert, statt einen weiteren anzulegen</translation>
+    </message>
+    <message>
+        <source>reading the site&apos;s version</source>
+        <translation>Version der Website wird gelesen</translation>
+    </message>
+    <message>
+        <source>nothing changed since the last push</source>
+        <translation>seit der letzten Übertragung nichts geändert</translation>
+    </message>
+    <message>
+        <source>%1 is plain http to another machine: the password would travel unencrypted. Confirm it for this site first.</source>
+        <translation>%1 ist unverschlüsseltes http zu einem anderen Rechner: Das Passwort würde unverschlüsselt übertragen. Bestätigen Sie dies zuerst für diese Website.</translation>
+    </message>
+    <message>
+        <source>signing in</source>
+        <translation>Anmeldung</translation>
+    </message>
+    <message>
+        <source>No password for this site; sign in.</source>
+        <translation>Kein Passwort für diese Website; melden Sie sich an.</translation>
+    </message>
+    <message>
+        <source>Before merging with the site&apos;s version</source>
+        <translation>Vor dem Zusammenführen mit der Version der Website</translation>
+    </message>
+    <message>
+        <source>The site&apos;s version %1</source>
+        <translation>Die Version %1 der Website</translation>
+    </message>
+    <message numerus="yes">
+        <source>The post was changed on the site too; %n place(s) changed on both sides.</source>
+        <translation>
+            <numerusform>Der Beitrag wurde auch auf der Website geändert; %n Stelle wurde auf beiden Seiten geändert.</numerusform>
+            <numerusform>Der Beitrag wurde auch auf der Website geändert; %n Stellen wurden auf beiden Seiten geändert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>merged with the site&apos;s version %1 (changes on both sides, none overlapping)</source>
+        <translation>mit der Version %1 der Website zusammengeführt (Änderungen auf beiden Seiten, ohne Überschneidung)</translation>
+    </message>
+    <message>
+        <source>creating the post</source>
+        <translation>Beitrag wird angelegt</translation>
+    </message>
+    <message>
+        <source>updating the post</source>
+        <translation>Beitrag wird aktualisiert</translation>
+    </message>
+    <message>
+        <source>post %1, version %2</source>
+        <translation>Beitrag %1, Version %2</translation>
+    </message>
+    <message>
+        <source>Recreate it or detach the draft from the site.</source>
+        <translation>Legen Sie ihn neu an oder lösen Sie den Entwurf von der Website.</translation>
+    </message>
+    <message>
+        <source>conflict resolved by the user</source>
+        <translation>Konflikt vom Benutzer gelöst</translation>
+    </message>
+    <message>
+        <source>detached from the site; the next push creates a new post</source>
+        <translation>von der Website gelöst; die nächste Übertragung legt einen neuen Beitrag an</translation>
+    </message>
+</context>
+<context>
+    <name>Wiredesk::SyncError</name>
+    <message>
+        <source>WordPress refused the sign-in; sign in again.</source>
+        <translation>WordPress hat die Anmeldung abgelehnt; melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>WordPress refused the request: %1 Sign in again.</source>
+        <translation>WordPress hat die Anfrage abgelehnt: %1 Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>The post no longer exists on the site.</source>
+        <translation>Der Beitrag existiert auf der Website nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The site refused the upload as too large.</source>
+        <translation>Die Website hat den Upload als zu groß abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The post changed on the site.</source>
+        <translation>Der Beitrag wurde auf der Website geändert.</translation>
+    </message>
+    <message>
+        <source>The site answered %1; trying again later.</source>
+        <translation>Die Website antwortete %1; neuer Versuch später.</translation>
+    </message>
+    <message>
+        <source>The site answered %1 (%2); trying again later.</source>
+        <translation>Die Website antwortete %1 (%2); neuer Versuch später.</translation>
+    </message>
+    <message>
+        <source>The site answered %1.</source>
+        <translation>Die Website antwortete %1.</translation>
+    </message>
+    <message>
+        <source>WordPress sent an answer that is not the expected JSON.</source>
+        <translation>WordPress hat eine Antwort gesendet, die nicht das erwartete JSON ist.</translation>
+    </message>
+</context>
+<context>
     <name>Wiredesk::WireInboxModel</name>
     <message>
         <source>Loading…</source>
@@ -2908,64 +3363,6 @@ Exit-Status: 0 keine blockierende Warnung, 1 mindestens eine blockierende Warnun
     </message>
 </context>
 <context>
-    <name>Wiredesk::WireIngestor</name>
-    <message>
-        <source>The wire store cannot be opened: %1</source>
-        <translation>Der Agenturspeicher kann nicht geöffnet werden: %1</translation>
-    </message>
-    <message>
-        <source>The source was removed during the refresh.</source>
-        <translation>Die Quelle wurde während der Aktualisierung entfernt.</translation>
-    </message>
-    <message>
-        <source>HTTP %1 %2</source>
-        <translation>HTTP %1 %2</translation>
-    </message>
-    <message>
-        <source> (retry after %1 UTC)</source>
-        <translation> (neuer Versuch nach %1 UTC)</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>The items could not be stored: %1</source>
-        <translation>Die Meldungen konnten nicht gespeichert werden: %1</translation>
-    </message>
-    <message>
-        <source>The file %1 does not exist.</source>
-        <translation>Die Datei %1 existiert nicht.</translation>
-    </message>
-    <message>
-        <source>The file %1 is larger than %2 MiB.</source>
-        <translation>Die Datei %1 ist größer als %2 MiB.</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>%1 is larger than %2 MiB.</source>
-        <translation>%1 ist größer als %2 MiB.</translation>
-    </message>
-    <message>
-        <source>The folder %1 does not exist.</source>
-        <translation>Der Ordner %1 existiert nicht.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1; %n error(s)</source>
-        <translation>
-            <numerusform>%1; %n Fehler</numerusform>
-            <numerusform>%1; %n Fehler</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>Wiredesk::WireItemView</name>
     <message>
         <source>Wire item</source>
@@ -3028,6 +3425,17 @@ Exit-Status: 0 keine blockierende Warnung, 1 mindestens eine blockierende Warnun
     <message>
         <source>The wire store could not be opened.</source>
         <translation>Der Meldungsspeicher konnte nicht geöffnet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Wiredesk::WordPressTarget</name>
+    <message>
+        <source>Photo: %1</source>
+        <translation>Foto: %1</translation>
+    </message>
+    <message>
+        <source>The image %1 cannot be read: %2</source>
+        <translation>Das Bild %1 kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -3168,7 +3576,7 @@ QUERY uses the inbox search language: words, &quot;phrases&quot;, prefix*, AND/O
 after:/before:/since:, is:unread|read|starred, urgency:&lt;=N. Prints the matching items as JSON
 lines, newest first; parser notes go to standard error. Exit code 1 on failure, 2 on wrong usage.</source>
         <translation>Aufruf: wiredesk-cli wire search --profile DIR [--limit N] QUERY
-QUERY verwendet die Suchsprache der Agenturmeldungen: Wörter, "Phrasen", Präfix*, AND/OR/NOT, source:,
+QUERY verwendet die Suchsprache der Agenturmeldungen: Wörter, &quot;Phrasen&quot;, Präfix*, AND/OR/NOT, source:,
 label:, after:/before:/since:, is:unread|read|starred, urgency:&lt;=N. Gibt die Treffer als JSON-Zeilen
 aus, neueste zuerst; Hinweise des Parsers gehen auf die Standardfehlerausgabe. Exit-Code 1 bei einem
 Fehler, 2 bei falscher Verwendung.</translation>

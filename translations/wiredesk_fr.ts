@@ -206,6 +206,45 @@
     </message>
 </context>
 <context>
+    <name>DemoSources</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#x202f;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a source list.</source>
+        <translation>%1 est trop volumineux pour une liste de sources.</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object: %2</source>
+        <translation>%1 n&apos;est pas un objet JSON&#x202f;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Wiredesk demo source list.</source>
+        <translation>%1 n&apos;est pas une liste de sources de démonstration Wiredesk.</translation>
+    </message>
+    <message>
+        <source>%1 has version %2; this Wiredesk reads version %3.</source>
+        <translation>%1 est en version %2&#x202f;; cette version de Wiredesk lit la version %3.</translation>
+    </message>
+    <message>
+        <source>Source &quot;%1&quot; names a file outside the profile: %2</source>
+        <translation>La source «&#x202f;%1&#x202f;» désigne un fichier hors du profil&#x202f;: %2</translation>
+    </message>
+    <message>
+        <source>Source &quot;%1&quot; has an unknown type &quot;%2&quot;.</source>
+        <translation>La source «&#x202f;%1&#x202f;» a un type inconnu «&#x202f;%2&#x202f;».</translation>
+    </message>
+    <message>
+        <source>A source in %1 has no name.</source>
+        <translation>Une source de %1 n&apos;a pas de nom.</translation>
+    </message>
+    <message>
+        <source>Cannot add the demo source &quot;%1&quot;: %2</source>
+        <translation>Impossible d&apos;ajouter la source de démonstration «&#x202f;%1&#x202f;»&#x202f;: %2</translation>
+    </message>
+</context>
+<context>
     <name>HtmlImporter</name>
     <message>
         <source>The page is too large to import (%1 MB; the limit is %2 MB).</source>
@@ -225,6 +264,45 @@
     <message>
         <source>The Markdown file is too large to import.</source>
         <translation>Le fichier Markdown est trop volumineux pour être importé.</translation>
+    </message>
+</context>
+<context>
+    <name>OpmlDocument</name>
+    <message>
+        <source>The OPML file declares a DTD; it was not imported.</source>
+        <translation>Le fichier OPML déclare une DTD&#x202f;; il n&apos;a pas été importé.</translation>
+    </message>
+    <message>
+        <source>This is not an OPML file (its root element is &lt;%1&gt;).</source>
+        <translation>Ce n&apos;est pas un fichier OPML (son élément racine est &lt;%1&gt;).</translation>
+    </message>
+    <message>
+        <source>The OPML outlines are nested more than %1 levels deep.</source>
+        <translation>Les éléments outline OPML sont imbriqués sur plus de %1 niveaux.</translation>
+    </message>
+    <message>
+        <source>The OPML file has more than %1 outlines.</source>
+        <translation>Le fichier OPML contient plus de %1 éléments outline.</translation>
+    </message>
+    <message>
+        <source>Skipped an outline with an unusable feed address: %1</source>
+        <translation>Élément outline ignoré (adresse de flux inutilisable)&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>Skipped a second outline for %1</source>
+        <translation>Second élément outline pour %1 ignoré</translation>
+    </message>
+    <message>
+        <source>The OPML file is not well-formed XML (line %1: %2).</source>
+        <translation>Le fichier OPML n&apos;est pas du XML bien formé (ligne %1&#x202f;: %2).</translation>
+    </message>
+    <message>
+        <source>The OPML file ends early; the outlines before the end were imported.</source>
+        <translation>Le fichier OPML se termine prématurément&#x202f;; les éléments outline précédents ont été importés.</translation>
+    </message>
+    <message>
+        <source>This is not an OPML file.</source>
+        <translation>Ce n&apos;est pas un fichier OPML.</translation>
     </message>
 </context>
 <context>
@@ -696,15 +774,15 @@ Code de sortie&#x202f;: 0 aucun avertissement bloquant, 1 au moins un avertissem
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#x202f;:</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation>&amp;Type :</translation>
+        <translation>&amp;Type&#x202f;:</translation>
     </message>
     <message>
         <source>&amp;URL or folder:</source>
-        <translation>&amp;URL ou dossier :</translation>
+        <translation>&amp;URL ou dossier&#x202f;:</translation>
     </message>
     <message>
         <source>https://… or a folder / file path</source>
@@ -716,11 +794,11 @@ Code de sortie&#x202f;: 0 aucun avertissement bloquant, 1 au moins un avertissem
     </message>
     <message>
         <source>&amp;Credibility:</source>
-        <translation>&amp;Crédibilité :</translation>
+        <translation>&amp;Crédibilité&#x202f;:</translation>
     </message>
     <message>
         <source>&amp;Poll every:</source>
-        <translation>Rele&amp;ver toutes les :</translation>
+        <translation>Rele&amp;ver toutes les&#x202f;:</translation>
     </message>
     <message>
         <source> s</source>
@@ -732,7 +810,7 @@ Code de sortie&#x202f;: 0 aucun avertissement bloquant, 1 au moins un avertissem
     </message>
     <message>
         <source>Last result:</source>
-        <translation>Dernier résultat :</translation>
+        <translation>Dernier résultat&#x202f;:</translation>
     </message>
     <message>
         <source>&amp;Add as New</source>
@@ -757,6 +835,195 @@ Code de sortie&#x202f;: 0 aucun avertissement bloquant, 1 au moins un avertissem
     <message>
         <source>as soon as possible</source>
         <translation>dès que possible</translation>
+    </message>
+</context>
+<context>
+    <name>SyncCommand</name>
+    <message>
+        <source>wiredesk-cli %1: %2 needs a value</source>
+        <translation>wiredesk-cli %1&#x202f;: %2 attend une valeur</translation>
+    </message>
+    <message>
+        <source>wiredesk-cli %1: unknown option %2</source>
+        <translation>wiredesk-cli %1&#x202f;: option inconnue %2</translation>
+    </message>
+    <message>
+        <source>wiredesk-cli %1: %2</source>
+        <translation>wiredesk-cli %1&#x202f;: %2</translation>
+    </message>
+    <message>
+        <source>Usage: wiredesk-cli sync target add [--profile DIR] NAME --kind wordpress|folder --url URL [--user USER] [--allow-insecure]</source>
+        <translation>Usage&#x202f;: wiredesk-cli sync target add [--profile DIR] NAME --kind wordpress|folder --url URL [--user USER] [--allow-insecure]</translation>
+    </message>
+    <message>
+        <source>wiredesk-cli sync target add: %1 is plain http to another machine; the password would travel unencrypted. Use https, or --allow-insecure if you accept that.</source>
+        <translation>wiredesk-cli sync target add&#x202f;: %1 est en http non chiffré vers une autre machine&#x202f;; le mot de passe circulerait en clair. Utilisez https, ou --allow-insecure si vous l&apos;acceptez.</translation>
+    </message>
+    <message>
+        <source>wiredesk-cli sync target add: give the Application Password on standard input</source>
+        <translation>wiredesk-cli sync target add&#x202f;: fournissez le mot de passe d&apos;application sur l&apos;entrée standard</translation>
+    </message>
+    <message>
+        <source>wiredesk-cli sync target add: %1</source>
+        <translation>wiredesk-cli sync target add&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>wiredesk-cli sync target add: cannot save the target</source>
+        <translation>wiredesk-cli sync target add&#x202f;: impossible d&apos;enregistrer la cible</translation>
+    </message>
+    <message>
+        <source>Usage: wiredesk-cli sync push [--profile DIR] [--target NAME] DRAFT...</source>
+        <translation>Usage&#x202f;: wiredesk-cli sync push [--profile DIR] [--target NAME] DRAFT...</translation>
+    </message>
+    <message>
+        <source>wiredesk-cli sync push: no such target; add one with `sync target add`</source>
+        <translation>wiredesk-cli sync push&#x202f;: cible introuvable&#x202f;; ajoutez-en une avec `sync target add`</translation>
+    </message>
+    <message>
+        <source>wiredesk-cli sync pull: no such target</source>
+        <translation>wiredesk-cli sync pull&#x202f;: cible introuvable</translation>
+    </message>
+    <message>
+        <source>wiredesk-cli sync pull: %1: plain http to another machine</source>
+        <translation>wiredesk-cli sync pull&#x202f;: %1&#x202f;: http non chiffré vers une autre machine</translation>
+    </message>
+    <message>
+        <source>wiredesk-cli sync pull: %1: %2</source>
+        <translation>wiredesk-cli sync pull&#x202f;: %1&#x202f;: %2</translation>
+    </message>
+    <message>
+        <source>sync target add: configure a publishing target (password on stdin, kept in the keychain)</source>
+        <translation>sync target add&#x202f;: configurer une cible de publication (mot de passe sur stdin, conservé dans le trousseau)</translation>
+    </message>
+    <message>
+        <source>wiredesk-cli sync target add [--profile DIR] NAME --kind wordpress|folder --url URL [--user USER] [--allow-insecure]
+  The WordPress Application Password is read from standard input and stored only in the system keychain.</source>
+        <translation>wiredesk-cli sync target add [--profile DIR] NAME --kind wordpress|folder --url URL [--user USER] [--allow-insecure]
+  Le mot de passe d&apos;application WordPress est lu sur l&apos;entrée standard et conservé uniquement dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>Push drafts through the outbox</source>
+        <translation>Envoyer des brouillons par la boîte d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>wiredesk-cli sync push [--profile DIR] [--target NAME] DRAFT...
+  Prints one JSON line per draft and target with its outbox state; exit 1 when any is not sent.</source>
+        <translation>wiredesk-cli sync push [--profile DIR] [--target NAME] DRAFT...
+  Affiche une ligne JSON par brouillon et par cible avec son état dans la boîte d&apos;envoi&#x202f;; code de sortie 1 si l&apos;un d&apos;eux n&apos;est pas envoyé.</translation>
+    </message>
+    <message>
+        <source>List remote drafts (JSON lines)</source>
+        <translation>Lister les brouillons distants (lignes JSON)</translation>
+    </message>
+    <message>
+        <source>wiredesk-cli sync pull [--profile DIR] [--target NAME] [--since ISO-DATE]</source>
+        <translation>wiredesk-cli sync pull [--profile DIR] [--target NAME] [--since ISO-DATE]</translation>
+    </message>
+    <message>
+        <source>The outbox as JSON</source>
+        <translation>La boîte d&apos;envoi en JSON</translation>
+    </message>
+    <message>
+        <source>wiredesk-cli sync status [--profile DIR] [--target NAME]</source>
+        <translation>wiredesk-cli sync status [--profile DIR] [--target NAME]</translation>
+    </message>
+</context>
+<context>
+    <name>WireCitation</name>
+    <message>
+        <source>%1 reported:</source>
+        <translation>%1 a rapporté&#x202f;:</translation>
+    </message>
+    <message>
+        <source>%1 reported on %2:</source>
+        <translation>%1 a rapporté le %2&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Original item</source>
+        <translation>Dépêche d&apos;origine</translation>
+    </message>
+</context>
+<context>
+    <name>WireIngestor</name>
+    <message>
+        <source>not modified</source>
+        <translation>non modifié</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n nouvelle</numerusform>
+            <numerusform>%n nouvelles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n updated</source>
+        <translation>
+            <numerusform>, %n mise à jour</numerusform>
+            <numerusform>, %n mises à jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n file(s)</source>
+        <translation>
+            <numerusform>, %n fichier</numerusform>
+            <numerusform>, %n fichiers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The wire store cannot be opened: %1</source>
+        <translation>La base des dépêches ne peut pas être ouverte&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>The source was removed during the refresh.</source>
+        <translation>La source a été supprimée pendant l&apos;actualisation.</translation>
+    </message>
+    <message>
+        <source>HTTP %1 %2</source>
+        <translation>HTTP %1 %2</translation>
+    </message>
+    <message>
+        <source> (retry after %1 UTC)</source>
+        <translation> (nouvelle tentative après %1 UTC)</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <source>The items could not be stored: %1</source>
+        <translation>Les dépêches n&apos;ont pas pu être enregistrées&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>Le fichier %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>The file %1 is larger than %2 MiB.</source>
+        <translation>Le fichier %1 dépasse %2 Mio.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#x202f;: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#x202f;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB.</source>
+        <translation>%1 dépasse %2 Mio.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Le dossier %1 n&apos;existe pas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %n error(s)</source>
+        <translation>
+            <numerusform>%1&#x202f;; %n erreur</numerusform>
+            <numerusform>%1&#x202f;; %n erreurs</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -808,49 +1075,24 @@ Code de sortie&#x202f;: 0 aucun avertissement bloquant, 1 au moins un avertissem
 <context>
     <name>Wiredesk</name>
     <message>
-        <source>not modified</source>
-        <translation>non modifié</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n new</source>
-        <translation>
-            <numerusform>%n nouvelle</numerusform>
-            <numerusform>%n nouvelles</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n updated</source>
-        <translation>
-            <numerusform>, %n mise à jour</numerusform>
-            <numerusform>, %n mises à jour</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n file(s)</source>
-        <translation>
-            <numerusform>, %n fichier</numerusform>
-            <numerusform>, %n fichiers</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>--profile DIR is required</source>
         <translation>--profile DIR est obligatoire</translation>
     </message>
     <message>
         <source>error: %1</source>
-        <translation>erreur : %1</translation>
+        <translation>erreur&#x202f;: %1</translation>
     </message>
     <message>
         <source>%1 is not a usable URL.</source>
-        <translation>%1 n'est pas une URL utilisable.</translation>
+        <translation>%1 n&apos;est pas une URL utilisable.</translation>
     </message>
     <message>
         <source>%1 does not exist.</source>
-        <translation>%1 n'existe pas.</translation>
+        <translation>%1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>Cannot add the source %1: %2</source>
-        <translation>Impossible d'ajouter la source %1 : %2</translation>
+        <translation>Impossible d&apos;ajouter la source %1&#x202f;: %2</translation>
     </message>
     <message>
         <source>The profile folder.</source>
@@ -862,11 +1104,11 @@ Code de sortie&#x202f;: 0 aucun avertissement bloquant, 1 au moins un avertissem
     </message>
     <message>
         <source>Usage: wiredesk-cli wire ingest --profile DIR SOURCE...</source>
-        <translation>Usage : wiredesk-cli wire ingest --profile DIR SOURCE...</translation>
+        <translation>Usage&#x202f;: wiredesk-cli wire ingest --profile DIR SOURCE...</translation>
     </message>
     <message>
         <source>error:</source>
-        <translation>erreur :</translation>
+        <translation>erreur&#x202f;:</translation>
     </message>
     <message>
         <source>At most N items (default 50, at most 10000).</source>
@@ -882,11 +1124,11 @@ Code de sortie&#x202f;: 0 aucun avertissement bloquant, 1 au moins un avertissem
     </message>
     <message>
         <source>Usage: wiredesk-cli wire search --profile DIR [--limit N] QUERY</source>
-        <translation>Usage : wiredesk-cli wire search --profile DIR [--limit N] QUERY</translation>
+        <translation>Usage&#x202f;: wiredesk-cli wire search --profile DIR [--limit N] QUERY</translation>
     </message>
     <message>
         <source>note:</source>
-        <translation>remarque :</translation>
+        <translation>remarque&#x202f;:</translation>
     </message>
 </context>
 <context>
@@ -996,15 +1238,15 @@ Code de sortie&#x202f;: 0 aucun avertissement bloquant, 1 au moins un avertissem
     </message>
     <message>
         <source>Article editor</source>
-        <translation>Éditeur d'article</translation>
+        <translation>Éditeur d&apos;article</translation>
     </message>
     <message>
         <source>Dek: one or two sentences under the headline</source>
-        <translation>Chapô : une ou deux phrases sous le titre</translation>
+        <translation>Chapô&#x202f;: une ou deux phrases sous le titre</translation>
     </message>
     <message>
         <source>Place, e.g. GENEVA</source>
-        <translation>Lieu, p. ex. GENÈVE</translation>
+        <translation>Lieu, p.&#xa0;ex. GENÈVE</translation>
     </message>
     <message>
         <source>Publication time</source>
@@ -1044,15 +1286,15 @@ Code de sortie&#x202f;: 0 aucun avertissement bloquant, 1 au moins un avertissem
     </message>
     <message>
         <source>Lead image caption</source>
-        <translation>Légende de l'image principale</translation>
+        <translation>Légende de l&apos;image principale</translation>
     </message>
     <message>
         <source>Lead image credit</source>
-        <translation>Crédit de l'image principale</translation>
+        <translation>Crédit de l&apos;image principale</translation>
     </message>
     <message>
         <source>Lead image alt text</source>
-        <translation>Texte alternatif de l'image principale</translation>
+        <translation>Texte alternatif de l&apos;image principale</translation>
     </message>
     <message>
         <source>Formatting</source>
@@ -1084,7 +1326,7 @@ Code de sortie&#x202f;: 0 aucun avertissement bloquant, 1 au moins un avertissem
     </message>
     <message>
         <source>“ ”</source>
-        <translation>« »</translation>
+        <translation>«&#x202f;»</translation>
     </message>
     <message>
         <source>•</source>
@@ -1112,7 +1354,7 @@ Code de sortie&#x202f;: 0 aucun avertissement bloquant, 1 au moins un avertissem
     </message>
     <message>
         <source>&amp;Find in Article…</source>
-        <translation>Re&amp;chercher dans l'article…</translation>
+        <translation>Re&amp;chercher dans l&apos;article…</translation>
     </message>
     <message>
         <source>Find and &amp;Replace…</source>
@@ -1132,35 +1374,35 @@ Code de sortie&#x202f;: 0 aucun avertissement bloquant, 1 au moins un avertissem
     </message>
     <message>
         <source>Lan&amp;guage:</source>
-        <translation>Langu&amp;e :</translation>
+        <translation>Langu&amp;e&#x202f;:</translation>
     </message>
     <message>
         <source>&amp;Publish:</source>
-        <translation>&amp;Publication :</translation>
+        <translation>&amp;Publication&#x202f;:</translation>
     </message>
     <message>
         <source>&amp;Zone:</source>
-        <translation>&amp;Fuseau :</translation>
+        <translation>&amp;Fuseau&#x202f;:</translation>
     </message>
     <message>
         <source>Sl&amp;ug:</source>
-        <translation>Sl&amp;ug :</translation>
+        <translation>Sl&amp;ug&#x202f;:</translation>
     </message>
     <message>
         <source>Lead i&amp;mage:</source>
-        <translation>Image pri&amp;ncipale :</translation>
+        <translation>Image pri&amp;ncipale&#x202f;:</translation>
     </message>
     <message>
         <source>Ca&amp;ption:</source>
-        <translation>Lé&amp;gende :</translation>
+        <translation>Lé&amp;gende&#x202f;:</translation>
     </message>
     <message>
         <source>C&amp;redit:</source>
-        <translation>Cré&amp;dit :</translation>
+        <translation>Cré&amp;dit&#x202f;:</translation>
     </message>
     <message>
         <source>&amp;Alt text:</source>
-        <translation>Te&amp;xte alternatif :</translation>
+        <translation>Te&amp;xte alternatif&#x202f;:</translation>
     </message>
     <message>
         <source>Change time zone</source>
@@ -1172,14 +1414,14 @@ Code de sortie&#x202f;: 0 aucun avertissement bloquant, 1 au moins un avertissem
     </message>
     <message>
         <source>Set lead image</source>
-        <translation>Définir l'image principale</translation>
+        <translation>Définir l&apos;image principale</translation>
     </message>
 </context>
 <context>
     <name>Wiredesk::BodyEditor</name>
     <message>
         <source>Article body</source>
-        <translation>Corps de l'article</translation>
+        <translation>Corps de l&apos;article</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -1323,11 +1565,11 @@ Code de sortie&#x202f;: 0 aucun avertissement bloquant, 1 au moins un avertissem
     </message>
     <message>
         <source>Address (http, https or mailto); leave empty to remove the link:</source>
-        <translation>Adresse (http, https ou mailto) ; laisser vide pour supprimer le lien :</translation>
+        <translation>Adresse (http, https ou mailto)&#x202f;; laisser vide pour supprimer le lien&#x202f;:</translation>
     </message>
     <message>
         <source>“%1” is not an http, https or mailto address.</source>
-        <translation>« %1 » n'est pas une adresse http, https ou mailto.</translation>
+        <translation>«&#x202f;%1&#x202f;» n&apos;est pas une adresse http, https ou mailto.</translation>
     </message>
     <message>
         <source>(No suggestions)</source>
@@ -1355,49 +1597,21 @@ Code de sortie&#x202f;: 0 aucun avertissement bloquant, 1 au moins un avertissem
     </message>
 </context>
 <context>
-    <name>Wiredesk::DemoSources</name>
+    <name>Wiredesk::CredentialStore</name>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
+        <source>No password is stored for %1; sign in.</source>
+        <translation>Aucun mot de passe n&apos;est enregistré pour %1&#x202f;; connectez-vous.</translation>
     </message>
     <message>
-        <source>%1 is too large for a source list.</source>
-        <translation>%1 est trop volumineux pour une liste de sources.</translation>
-    </message>
-    <message>
-        <source>%1 is not a JSON object: %2</source>
-        <translation>%1 n'est pas un objet JSON : %2</translation>
-    </message>
-    <message>
-        <source>%1 is not a Wiredesk demo source list.</source>
-        <translation>%1 n'est pas une liste de sources de démonstration Wiredesk.</translation>
-    </message>
-    <message>
-        <source>%1 has version %2; this Wiredesk reads version %3.</source>
-        <translation>%1 est en version %2 ; cette version de Wiredesk lit la version %3.</translation>
-    </message>
-    <message>
-        <source>Source &quot;%1&quot; names a file outside the profile: %2</source>
-        <translation>La source « %1 » désigne un fichier hors du profil : %2</translation>
-    </message>
-    <message>
-        <source>Source &quot;%1&quot; has an unknown type &quot;%2&quot;.</source>
-        <translation>La source « %1 » a un type inconnu « %2 ».</translation>
-    </message>
-    <message>
-        <source>A source in %1 has no name.</source>
-        <translation>Une source de %1 n'a pas de nom.</translation>
-    </message>
-    <message>
-        <source>Cannot add the demo source &quot;%1&quot;: %2</source>
-        <translation>Impossible d'ajouter la source de démonstration « %1 » : %2</translation>
+        <source>The system keychain is not available (%1). The password is not stored anywhere else; drafts stay queued until you sign in with a working keychain.</source>
+        <translation>Le trousseau du système n&apos;est pas disponible (%1). Le mot de passe n&apos;est enregistré nulle part ailleurs&#x202f;; les brouillons restent en attente jusqu&apos;à ce que vous vous connectiez avec un trousseau fonctionnel.</translation>
     </message>
 </context>
 <context>
     <name>Wiredesk::DraftWorkspace</name>
     <message>
         <source>The drafts store is not open.</source>
-        <translation>La base des brouillons n'est pas ouverte.</translation>
+        <translation>La base des brouillons n&apos;est pas ouverte.</translation>
     </message>
 </context>
 <context>
@@ -1477,7 +1691,7 @@ Code de sortie&#x202f;: 0 aucun avertissement bloquant, 1 au moins un avertissem
     <name>Wiredesk::EditorStatus</name>
     <message>
         <source>Article statistics</source>
-        <translation>Statistiques de l'article</translation>
+        <translation>Statistiques de l&apos;article</translation>
     </message>
     <message numerus="yes">
         <source>%Ln word(s)</source>
@@ -1502,7 +1716,7 @@ Code de sortie&#x202f;: 0 aucun avertissement bloquant, 1 au moins un avertissem
     </message>
     <message>
         <source>Words and characters in headline, dek and body; reading time at about 230 words a minute</source>
-        <translation>Mots et caractères du titre, du chapô et du corps ; temps de lecture calculé à environ 230 mots par minute</translation>
+        <translation>Mots et caractères du titre, du chapô et du corps&#x202f;; temps de lecture calculé à environ 230 mots par minute</translation>
     </message>
 </context>
 <context>
@@ -1665,27 +1879,27 @@ Code de sortie&#x202f;: 0 aucun avertissement bloquant, 1 au moins un avertissem
     </message>
     <message>
         <source>e.g. Photo: Agency name</source>
-        <translation>p. ex. Photo : nom de l'agence</translation>
+        <translation>p.&#xa0;ex. Photo&#x202f;: nom de l&apos;agence</translation>
     </message>
     <message>
         <source>What the image shows, for readers who cannot see it</source>
-        <translation>Ce que montre l'image, pour les lecteurs qui ne peuvent pas la voir</translation>
+        <translation>Ce que montre l&apos;image, pour les lecteurs qui ne peuvent pas la voir</translation>
     </message>
     <message>
         <source>&amp;Image:</source>
-        <translation>&amp;Image :</translation>
+        <translation>&amp;Image&#x202f;:</translation>
     </message>
     <message>
         <source>&amp;Caption:</source>
-        <translation>&amp;Légende :</translation>
+        <translation>&amp;Légende&#x202f;:</translation>
     </message>
     <message>
         <source>C&amp;redit:</source>
-        <translation>&amp;Crédit :</translation>
+        <translation>&amp;Crédit&#x202f;:</translation>
     </message>
     <message>
         <source>&amp;Alt text:</source>
-        <translation>&amp;Texte alternatif :</translation>
+        <translation>&amp;Texte alternatif&#x202f;:</translation>
     </message>
     <message>
         <source>Choose an Image</source>
@@ -1697,11 +1911,11 @@ Code de sortie&#x202f;: 0 aucun avertissement bloquant, 1 au moins un avertissem
     </message>
     <message>
         <source>“%1” is not an image file or an http(s) address.</source>
-        <translation>« %1 » n'est ni un fichier image ni une adresse http(s).</translation>
+        <translation>«&#x202f;%1&#x202f;» n&apos;est ni un fichier image ni une adresse http(s).</translation>
     </message>
     <message>
         <source>The image could not be copied into the profile.</source>
-        <translation>L'image n'a pas pu être copiée dans le profil.</translation>
+        <translation>L&apos;image n&apos;a pas pu être copiée dans le profil.</translation>
     </message>
 </context>
 <context>
@@ -1760,6 +1974,36 @@ Code de sortie&#x202f;: 0 aucun avertissement bloquant, 1 au moins un avertissem
             <numerusform>%n remplacement effectué</numerusform>
             <numerusform>%n remplacements effectués</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Wiredesk::FolderTarget</name>
+    <message>
+        <source>The draft has neither a slug nor an id.</source>
+        <translation>Le brouillon n&apos;a ni slug ni identifiant.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>Publishing to the folder failed: %1</source>
+        <translation>La publication dans le dossier a échoué&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not in the folder.</source>
+        <translation>%1 n&apos;est pas dans le dossier.</translation>
+    </message>
+    <message>
+        <source>The image %1 does not exist.</source>
+        <translation>L&apos;image %1 n&apos;existe pas.</translation>
+    </message>
+</context>
+<context>
+    <name>Wiredesk::GhostJwt</name>
+    <message>
+        <source>A Ghost Admin API key looks like &quot;id:secret&quot; in hexadecimal.</source>
+        <translation>Une clé d&apos;API Admin Ghost se présente sous la forme «&#x202f;id:secret&#x202f;» en hexadécimal.</translation>
     </message>
 </context>
 <context>
@@ -1877,7 +2121,7 @@ Code de sortie&#x202f;: 0 aucun avertissement bloquant, 1 au moins un avertissem
     </message>
     <message>
         <source>&amp;Cancel Refresh</source>
-        <translation>A&amp;nnuler l'actualisation</translation>
+        <translation>A&amp;nnuler l&apos;actualisation</translation>
     </message>
     <message>
         <source>Wire &amp;Sources…</source>
@@ -1885,7 +2129,7 @@ Code de sortie&#x202f;: 0 aucun avertissement bloquant, 1 au moins un avertissem
     </message>
     <message>
         <source>Wire refresh progress</source>
-        <translation>Progression de l'actualisation des dépêches</translation>
+        <translation>Progression de l&apos;actualisation des dépêches</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1893,11 +2137,11 @@ Code de sortie&#x202f;: 0 aucun avertissement bloquant, 1 au moins un avertissem
     </message>
     <message>
         <source>Wire refresh errors</source>
-        <translation>Erreurs d'actualisation des dépêches</translation>
+        <translation>Erreurs d&apos;actualisation des dépêches</translation>
     </message>
     <message>
         <source>The wire store %1 cannot be opened: %2</source>
-        <translation>La base des dépêches %1 ne peut pas être ouverte : %2</translation>
+        <translation>La base des dépêches %1 ne peut pas être ouverte&#x202f;: %2</translation>
     </message>
     <message numerus="yes">
         <source>%1/%2 sources, %n new</source>
@@ -1916,15 +2160,15 @@ Code de sortie&#x202f;: 0 aucun avertissement bloquant, 1 au moins un avertissem
     <message numerus="yes">
         <source>Wire refresh cancelled; %n new item(s).</source>
         <translation>
-            <numerusform>Actualisation annulée ; %n nouvelle dépêche.</numerusform>
-            <numerusform>Actualisation annulée ; %n nouvelles dépêches.</numerusform>
+            <numerusform>Actualisation annulée&#x202f;; %n nouvelle dépêche.</numerusform>
+            <numerusform>Actualisation annulée&#x202f;; %n nouvelles dépêches.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Wires refreshed: %n new item(s).</source>
         <translation>
-            <numerusform>Dépêches actualisées : %n nouvelle dépêche.</numerusform>
-            <numerusform>Dépêches actualisées : %n nouvelles dépêches.</numerusform>
+            <numerusform>Dépêches actualisées&#x202f;: %n nouvelle dépêche.</numerusform>
+            <numerusform>Dépêches actualisées&#x202f;: %n nouvelles dépêches.</numerusform>
         </translation>
     </message>
     <message>
@@ -1955,7 +2199,7 @@ Code de sortie&#x202f;: 0 aucun avertissement bloquant, 1 au moins un avertissem
     </message>
     <message>
         <source>Search wires (words, &quot;phrases&quot;, prefix*, source:, label:, since:2h)</source>
-        <translation>Rechercher (mots, "expressions", préfixe*, source:, label:, since:2h)</translation>
+        <translation>Rechercher (mots, &quot;expressions&quot;, préfixe*, source:, label:, since:2h)</translation>
     </message>
     <message>
         <source>Number of matching items</source>
@@ -1987,7 +2231,7 @@ Code de sortie&#x202f;: 0 aucun avertissement bloquant, 1 au moins un avertissem
     </message>
     <message>
         <source>Alert: highlight new items matching the selected search and notify</source>
-        <translation>Alerte : mettre en évidence les nouvelles dépêches correspondant à la recherche sélectionnée et prévenir</translation>
+        <translation>Alerte&#x202f;: mettre en évidence les nouvelles dépêches correspondant à la recherche sélectionnée et prévenir</translation>
     </message>
     <message>
         <source>Alert</source>
@@ -2039,11 +2283,11 @@ Code de sortie&#x202f;: 0 aucun avertissement bloquant, 1 au moins un avertissem
     </message>
     <message>
         <source>Name:</source>
-        <translation>Nom :</translation>
+        <translation>Nom&#x202f;:</translation>
     </message>
     <message>
         <source>Select two or more items (for example the wires of a story) to compare them.</source>
-        <translation>Sélectionnez deux dépêches ou plus (par exemple celles d'un groupe de dépêches) pour les comparer.</translation>
+        <translation>Sélectionnez deux dépêches ou plus (par exemple celles d&apos;un groupe de dépêches) pour les comparer.</translation>
     </message>
     <message numerus="yes">
         <source>Side by Side — %n item(s)</source>
@@ -2054,11 +2298,11 @@ Code de sortie&#x202f;: 0 aucun avertissement bloquant, 1 au moins un avertissem
     </message>
     <message>
         <source>Unstar</source>
-        <translation>Retirer l'étoile</translation>
+        <translation>Retirer l&apos;étoile</translation>
     </message>
     <message>
         <source>Star</source>
-        <translation>Marquer d'une étoile</translation>
+        <translation>Marquer d&apos;une étoile</translation>
     </message>
     <message>
         <source>Mark as Unread</source>
@@ -2292,11 +2536,11 @@ Code de sortie&#x202f;: 0 aucun avertissement bloquant, 1 au moins un avertissem
     </message>
     <message>
         <source>The drafts store cannot be opened: %1</source>
-        <translation>La base des brouillons ne peut pas être ouverte : %1</translation>
+        <translation>La base des brouillons ne peut pas être ouverte&#x202f;: %1</translation>
     </message>
     <message>
         <source>Restored unsaved changes to “%1” from %2: Wiredesk was not closed normally.</source>
-        <translation>Modifications non enregistrées de « %1 » restaurées (état du %2) : Wiredesk n'a pas été fermé normalement.</translation>
+        <translation>Modifications non enregistrées de «&#x202f;%1&#x202f;» restaurées (état du %2)&#x202f;: Wiredesk n&apos;a pas été fermé normalement.</translation>
     </message>
     <message>
         <source>untitled draft</source>
@@ -2304,58 +2548,132 @@ Code de sortie&#x202f;: 0 aucun avertissement bloquant, 1 au moins un avertissem
     </message>
     <message>
         <source>The autosave journal could not be read: %1</source>
-        <translation>Le journal de sauvegarde automatique n'a pas pu être lu : %1</translation>
+        <translation>Le journal de sauvegarde automatique n&apos;a pas pu être lu&#x202f;: %1</translation>
     </message>
     <message>
         <source>The draft cannot be opened: %1</source>
-        <translation>Le brouillon ne peut pas être ouvert : %1</translation>
+        <translation>Le brouillon ne peut pas être ouvert&#x202f;: %1</translation>
     </message>
     <message>
         <source>The new draft is not saved yet: %1</source>
-        <translation>Le nouveau brouillon n'est pas encore enregistré : %1</translation>
+        <translation>Le nouveau brouillon n&apos;est pas encore enregistré&#x202f;: %1</translation>
     </message>
     <message>
         <source>Not saved: %1 Your changes are kept in the autosave journal.</source>
-        <translation>Non enregistré : %1 Vos modifications sont conservées dans le journal de sauvegarde automatique.</translation>
+        <translation>Non enregistré&#x202f;: %1 Vos modifications sont conservées dans le journal de sauvegarde automatique.</translation>
+    </message>
+    <message>
+        <source>&amp;Import Article…</source>
+        <translation>&amp;Importer un article…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Markdown…</source>
+        <translation>Exporter en &amp;Markdown…</translation>
+    </message>
+    <message>
+        <source>Export Article &amp;JSON…</source>
+        <translation>Exporter l&apos;article en &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>Publish to &amp;Folder…</source>
+        <translation>Publier dans un &amp;dossier…</translation>
+    </message>
+    <message>
+        <source>Publish to Folder</source>
+        <translation>Publier dans un dossier</translation>
+    </message>
+    <message>
+        <source>Publish the page, the article and its provenance into a folder (a static site).</source>
+        <translation>Publier la page, l&apos;article et sa provenance dans un dossier (un site statique).</translation>
+    </message>
+    <message>
+        <source>New draft from “%1”, cited as its first source.</source>
+        <translation>Nouveau brouillon à partir de «&#x202f;%1&#x202f;», cité comme première source.</translation>
+    </message>
+    <message>
+        <source>Open a draft to cite wire items in it.</source>
+        <translation>Ouvrez un brouillon pour y citer des dépêches.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cited %n source(s) in the selected text.</source>
+        <translation>
+            <numerusform>%n source citée dans le texte sélectionné.</numerusform>
+            <numerusform>%n sources citées dans le texte sélectionné.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n source(s) to the article; select text and cite again to mark the claim.</source>
+        <translation>
+            <numerusform>%n source ajoutée à l&apos;article&#x202f;; sélectionnez du texte et citez à nouveau pour marquer l&apos;affirmation.</numerusform>
+            <numerusform>%n sources ajoutées à l&apos;article&#x202f;; sélectionnez du texte et citez à nouveau pour marquer l&apos;affirmation.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Published to %1</source>
+        <translation>Publié dans %1</translation>
+    </message>
+    <message>
+        <source>The draft was not published.
+
+%1</source>
+        <translation>Le brouillon n&apos;a pas été publié.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Import Article</source>
+        <translation>Importer un article</translation>
+    </message>
+    <message>
+        <source>Articles (*.md *.markdown *.html *.htm *.json);;Markdown (*.md *.markdown);;Web pages (*.html *.htm);;Wiredesk articles (*.json)</source>
+        <translation>Articles (*.md *.markdown *.html *.htm *.json);;Markdown (*.md *.markdown);;Pages web (*.html *.htm);;Articles Wiredesk (*.json)</translation>
+    </message>
+    <message>
+        <source>%1 was not imported.
+
+%2</source>
+        <translation>%1 n&apos;a pas été importé.
+
+%2</translation>
+    </message>
+    <message>
+        <source>Imported %1 as a new draft.</source>
+        <translation>%1 importé comme nouveau brouillon.</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB.</source>
+        <translation>Le fichier dépasse %1 Mo.</translation>
+    </message>
+    <message>
+        <source>Export Markdown</source>
+        <translation>Exporter en Markdown</translation>
+    </message>
+    <message>
+        <source>Export Article JSON</source>
+        <translation>Exporter l&apos;article en JSON</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Wiredesk articles (*.json)</source>
+        <translation>Articles Wiredesk (*.json)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#x202f;: %2</translation>
     </message>
 </context>
 <context>
-    <name>Wiredesk::OpmlDocument</name>
+    <name>Wiredesk::OutboxQueue</name>
     <message>
-        <source>The OPML file declares a DTD; it was not imported.</source>
-        <translation>Le fichier OPML déclare une DTD ; il n'a pas été importé.</translation>
-    </message>
-    <message>
-        <source>This is not an OPML file (its root element is &lt;%1&gt;).</source>
-        <translation>Ce n'est pas un fichier OPML (son élément racine est &lt;%1&gt;).</translation>
-    </message>
-    <message>
-        <source>The OPML outlines are nested more than %1 levels deep.</source>
-        <translation>Les éléments outline OPML sont imbriqués sur plus de %1 niveaux.</translation>
-    </message>
-    <message>
-        <source>The OPML file has more than %1 outlines.</source>
-        <translation>Le fichier OPML contient plus de %1 éléments outline.</translation>
-    </message>
-    <message>
-        <source>Skipped an outline with an unusable feed address: %1</source>
-        <translation>Élément outline ignoré (adresse de flux inutilisable) : %1</translation>
-    </message>
-    <message>
-        <source>Skipped a second outline for %1</source>
-        <translation>Second élément outline pour %1 ignoré</translation>
-    </message>
-    <message>
-        <source>The OPML file is not well-formed XML (line %1: %2).</source>
-        <translation>Le fichier OPML n'est pas du XML bien formé (ligne %1 : %2).</translation>
-    </message>
-    <message>
-        <source>The OPML file ends early; the outlines before the end were imported.</source>
-        <translation>Le fichier OPML se termine prématurément ; les éléments outline précédents ont été importés.</translation>
-    </message>
-    <message>
-        <source>This is not an OPML file.</source>
-        <translation>Ce n'est pas un fichier OPML.</translation>
+        <source>A push was interrupted; the post is looked up by draft id before anything is created.</source>
+        <translation>Un envoi a été interrompu&#x202f;; l&apos;article est recherché par identifiant de brouillon avant toute création.</translation>
     </message>
 </context>
 <context>
@@ -2580,7 +2898,7 @@ Code de sortie&#x202f;: 0 aucun avertissement bloquant, 1 au moins un avertissem
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#x202f;: %2</translation>
     </message>
     <message>
         <source>&lt;p&gt;No differences.&lt;/p&gt;</source>
@@ -2685,7 +3003,7 @@ Code de sortie&#x202f;: 0 aucun avertissement bloquant, 1 au moins un avertissem
     <name>Wiredesk::SourceView</name>
     <message>
         <source>Article source</source>
-        <translation>Source de l'article</translation>
+        <translation>Source de l&apos;article</translation>
     </message>
     <message>
         <source>HTML</source>
@@ -2705,7 +3023,7 @@ Code de sortie&#x202f;: 0 aucun avertissement bloquant, 1 au moins un avertissem
     </message>
     <message>
         <source>&amp;Show as:</source>
-        <translation>&amp;Afficher en :</translation>
+        <translation>&amp;Afficher en&#x202f;:</translation>
     </message>
 </context>
 <context>
@@ -2740,7 +3058,7 @@ Code de sortie&#x202f;: 0 aucun avertissement bloquant, 1 au moins un avertissem
     </message>
     <message>
         <source>IPTC ninjs endpoint</source>
-        <translation>Point d'accès IPTC ninjs</translation>
+        <translation>Point d&apos;accès IPTC ninjs</translation>
     </message>
     <message>
         <source>Telegram channel page (t.me/s/…)</source>
@@ -2776,11 +3094,11 @@ Code de sortie&#x202f;: 0 aucun avertissement bloquant, 1 au moins un avertissem
     </message>
     <message>
         <source>Error: %1</source>
-        <translation>Erreur : %1</translation>
+        <translation>Erreur&#x202f;: %1</translation>
     </message>
     <message>
         <source>Next attempt: %1</source>
-        <translation>Prochaine tentative : %1</translation>
+        <translation>Prochaine tentative&#x202f;: %1</translation>
     </message>
     <message>
         <source>A source needs a name and a URL, folder or file.</source>
@@ -2788,15 +3106,15 @@ Code de sortie&#x202f;: 0 aucun avertissement bloquant, 1 au moins un avertissem
     </message>
     <message>
         <source>The source could not be added: %1</source>
-        <translation>La source n'a pas pu être ajoutée : %1</translation>
+        <translation>La source n&apos;a pas pu être ajoutée&#x202f;: %1</translation>
     </message>
     <message>
         <source>The source could not be saved: %1</source>
-        <translation>La source n'a pas pu être enregistrée : %1</translation>
+        <translation>La source n&apos;a pas pu être enregistrée&#x202f;: %1</translation>
     </message>
     <message>
         <source>Remove the source &quot;%1&quot; and all of its items from the inbox?</source>
-        <translation>Supprimer la source « %1 » et toutes ses dépêches de la liste des dépêches ?</translation>
+        <translation>Supprimer la source «&#x202f;%1&#x202f;» et toutes ses dépêches de la liste des dépêches&#x202f;?</translation>
     </message>
     <message>
         <source>Import OPML</source>
@@ -2831,7 +3149,144 @@ Code de sortie&#x202f;: 0 aucun avertissement bloquant, 1 au moins un avertissem
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation>Impossible d'écrire %1.</translation>
+        <translation>Impossible d&apos;écrire %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Wiredesk::SyncEngine</name>
+    <message>
+        <source>No target named %1.</source>
+        <translation>Aucune cible nommée %1.</translation>
+    </message>
+    <message>
+        <source>push</source>
+        <translation>envoi</translation>
+    </message>
+    <message>
+        <source>The draft no longer exists locally.</source>
+        <translation>Le brouillon n&apos;existe plus localement.</translation>
+    </message>
+    <message>
+        <source>creating</source>
+        <translation>création</translation>
+    </message>
+    <message>
+        <source>updating %1</source>
+        <translation>mise à jour de %1</translation>
+    </message>
+    <message>
+        <source>The target went away.</source>
+        <translation>La cible a disparu.</translation>
+    </message>
+    <message>
+        <source>looking the post up by draft id</source>
+        <translation>recherche de l&apos;article par identifiant de brouillon</translation>
+    </message>
+    <message>
+        <source>post %1 already carries this draft id; updating it instead of creating another</source>
+        <translation>l&apos;article %1 porte déjà cet identifiant de brouillon&#x202f;; il est mis à jour au lieu d&apos;en créer un autre</translation>
+    </message>
+    <message>
+        <source>reading the site&apos;s version</source>
+        <translation>lecture de la version du site</translation>
+    </message>
+    <message>
+        <source>nothing changed since the last push</source>
+        <translation>rien n&apos;a changé depuis le dernier envoi</translation>
+    </message>
+    <message>
+        <source>%1 is plain http to another machine: the password would travel unencrypted. Confirm it for this site first.</source>
+        <translation>%1 est en http non chiffré vers une autre machine&#x202f;: le mot de passe circulerait en clair. Confirmez-le d&apos;abord pour ce site.</translation>
+    </message>
+    <message>
+        <source>signing in</source>
+        <translation>connexion</translation>
+    </message>
+    <message>
+        <source>No password for this site; sign in.</source>
+        <translation>Aucun mot de passe pour ce site&#x202f;; connectez-vous.</translation>
+    </message>
+    <message>
+        <source>Before merging with the site&apos;s version</source>
+        <translation>Avant la fusion avec la version du site</translation>
+    </message>
+    <message>
+        <source>The site&apos;s version %1</source>
+        <translation>La version %1 du site</translation>
+    </message>
+    <message numerus="yes">
+        <source>The post was changed on the site too; %n place(s) changed on both sides.</source>
+        <translation>
+            <numerusform>L&apos;article a aussi été modifié sur le site&#x202f;; %n passage modifié des deux côtés.</numerusform>
+            <numerusform>L&apos;article a aussi été modifié sur le site&#x202f;; %n passages modifiés des deux côtés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>merged with the site&apos;s version %1 (changes on both sides, none overlapping)</source>
+        <translation>fusionné avec la version %1 du site (modifications des deux côtés, sans chevauchement)</translation>
+    </message>
+    <message>
+        <source>creating the post</source>
+        <translation>création de l&apos;article</translation>
+    </message>
+    <message>
+        <source>updating the post</source>
+        <translation>mise à jour de l&apos;article</translation>
+    </message>
+    <message>
+        <source>post %1, version %2</source>
+        <translation>article %1, version %2</translation>
+    </message>
+    <message>
+        <source>Recreate it or detach the draft from the site.</source>
+        <translation>Recréez-le ou détachez le brouillon du site.</translation>
+    </message>
+    <message>
+        <source>conflict resolved by the user</source>
+        <translation>conflit résolu par l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>detached from the site; the next push creates a new post</source>
+        <translation>détaché du site&#x202f;; le prochain envoi crée un nouvel article</translation>
+    </message>
+</context>
+<context>
+    <name>Wiredesk::SyncError</name>
+    <message>
+        <source>WordPress refused the sign-in; sign in again.</source>
+        <translation>WordPress a refusé la connexion&#x202f;; connectez-vous à nouveau.</translation>
+    </message>
+    <message>
+        <source>WordPress refused the request: %1 Sign in again.</source>
+        <translation>WordPress a refusé la requête&#x202f;: %1 Connectez-vous à nouveau.</translation>
+    </message>
+    <message>
+        <source>The post no longer exists on the site.</source>
+        <translation>L&apos;article n&apos;existe plus sur le site.</translation>
+    </message>
+    <message>
+        <source>The site refused the upload as too large.</source>
+        <translation>Le site a refusé l&apos;envoi, jugé trop volumineux.</translation>
+    </message>
+    <message>
+        <source>The post changed on the site.</source>
+        <translation>L&apos;article a été modifié sur le site.</translation>
+    </message>
+    <message>
+        <source>The site answered %1; trying again later.</source>
+        <translation>Le site a répondu %1&#x202f;; nouvelle tentative plus tard.</translation>
+    </message>
+    <message>
+        <source>The site answered %1 (%2); trying again later.</source>
+        <translation>Le site a répondu %1 (%2)&#x202f;; nouvelle tentative plus tard.</translation>
+    </message>
+    <message>
+        <source>The site answered %1.</source>
+        <translation>Le site a répondu %1.</translation>
+    </message>
+    <message>
+        <source>WordPress sent an answer that is not the expected JSON.</source>
+        <translation>WordPress a envoyé une réponse qui n&apos;est pas le JSON attendu.</translation>
     </message>
 </context>
 <context>
@@ -2859,7 +3314,7 @@ Code de sortie&#x202f;: 0 aucun avertissement bloquant, 1 au moins un avertissem
     </message>
     <message>
         <source>%1 — credibility: %2</source>
-        <translation>%1 — crédibilité : %2</translation>
+        <translation>%1 — crédibilité&#x202f;: %2</translation>
     </message>
     <message>
         <source>Flash</source>
@@ -2907,64 +3362,6 @@ Code de sortie&#x202f;: 0 aucun avertissement bloquant, 1 au moins un avertissem
     </message>
 </context>
 <context>
-    <name>Wiredesk::WireIngestor</name>
-    <message>
-        <source>The wire store cannot be opened: %1</source>
-        <translation>La base des dépêches ne peut pas être ouverte : %1</translation>
-    </message>
-    <message>
-        <source>The source was removed during the refresh.</source>
-        <translation>La source a été supprimée pendant l'actualisation.</translation>
-    </message>
-    <message>
-        <source>HTTP %1 %2</source>
-        <translation>HTTP %1 %2</translation>
-    </message>
-    <message>
-        <source> (retry after %1 UTC)</source>
-        <translation> (nouvelle tentative après %1 UTC)</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>échec</translation>
-    </message>
-    <message>
-        <source>The items could not be stored: %1</source>
-        <translation>Les dépêches n'ont pas pu être enregistrées : %1</translation>
-    </message>
-    <message>
-        <source>The file %1 does not exist.</source>
-        <translation>Le fichier %1 n'existe pas.</translation>
-    </message>
-    <message>
-        <source>The file %1 is larger than %2 MiB.</source>
-        <translation>Le fichier %1 dépasse %2 Mio.</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1 : %2</translation>
-    </message>
-    <message>
-        <source>%1 is larger than %2 MiB.</source>
-        <translation>%1 dépasse %2 Mio.</translation>
-    </message>
-    <message>
-        <source>The folder %1 does not exist.</source>
-        <translation>Le dossier %1 n'existe pas.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1; %n error(s)</source>
-        <translation>
-            <numerusform>%1 ; %n erreur</numerusform>
-            <numerusform>%1 ; %n erreurs</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>Wiredesk::WireItemView</name>
     <message>
         <source>Wire item</source>
@@ -2984,7 +3381,7 @@ Code de sortie&#x202f;: 0 aucun avertissement bloquant, 1 au moins un avertissem
     </message>
     <message>
         <source>Load the images of this item from their sites. Off by default: remote images tell the sender that and when the item was read.</source>
-        <translation>Charger les images de cette dépêche depuis leurs sites. Désactivé par défaut : les images distantes indiquent à l'expéditeur que la dépêche a été lue, et quand.</translation>
+        <translation>Charger les images de cette dépêche depuis leurs sites. Désactivé par défaut&#x202f;: les images distantes indiquent à l&apos;expéditeur que la dépêche a été lue, et quand.</translation>
     </message>
     <message>
         <source>Raw payload</source>
@@ -3019,7 +3416,7 @@ Code de sortie&#x202f;: 0 aucun avertissement bloquant, 1 au moins un avertissem
     </message>
     <message>
         <source>Open the original (%1)</source>
-        <translation>Ouvrir l'original (%1)</translation>
+        <translation>Ouvrir l&apos;original (%1)</translation>
     </message>
 </context>
 <context>
@@ -3027,6 +3424,17 @@ Code de sortie&#x202f;: 0 aucun avertissement bloquant, 1 au moins un avertissem
     <message>
         <source>The wire store could not be opened.</source>
         <translation>La base des dépêches n&apos;a pas pu être ouverte.</translation>
+    </message>
+</context>
+<context>
+    <name>Wiredesk::WordPressTarget</name>
+    <message>
+        <source>Photo: %1</source>
+        <translation>Photo&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>The image %1 cannot be read: %2</source>
+        <translation>Impossible de lire l&apos;image %1&#x202f;: %2</translation>
     </message>
 </context>
 <context>
@@ -3144,33 +3552,33 @@ ne peut pas être analysé, 2 en cas de mauvaise utilisation. Les URL ne sont pa
     </message>
     <message>
         <source>Ingest feed files, drop folders or URLs into a profile&apos;s wire store</source>
-        <translation>Importer des fichiers de flux, des dossiers de dépôt ou des URL dans la base de dépêches d'un profil</translation>
+        <translation>Importer des fichiers de flux, des dossiers de dépôt ou des URL dans la base de dépêches d&apos;un profil</translation>
     </message>
     <message>
         <source>Usage: wiredesk-cli wire ingest --profile DIR SOURCE...
 SOURCE is a feed file, a drop folder or an http(s) URL. A source not yet in the profile is added
 (one with the same URL or path is reused), then each is ingested once. Prints one JSON summary
 per source (docs/wire-json-lines.md). Exit code 1 when a source failed, 2 on wrong usage.</source>
-        <translation>Usage : wiredesk-cli wire ingest --profile DIR SOURCE...
+        <translation>Usage&#x202f;: wiredesk-cli wire ingest --profile DIR SOURCE...
 SOURCE est un fichier de flux, un dossier de dépôt ou une URL http(s). Une source absente du profil
 y est ajoutée (une source de même URL ou de même chemin est réutilisée), puis chacune est importée une
 fois. Affiche un résumé JSON par source (docs/wire-json-lines.md). Code de sortie 1 si une source a
-échoué, 2 en cas d'utilisation incorrecte.</translation>
+échoué, 2 en cas d&apos;utilisation incorrecte.</translation>
     </message>
     <message>
         <source>Search a profile&apos;s wire store (JSON lines, newest first)</source>
-        <translation>Rechercher dans la base de dépêches d'un profil (lignes JSON, les plus récentes d'abord)</translation>
+        <translation>Rechercher dans la base de dépêches d&apos;un profil (lignes JSON, les plus récentes d&apos;abord)</translation>
     </message>
     <message>
         <source>Usage: wiredesk-cli wire search --profile DIR [--limit N] QUERY
 QUERY uses the inbox search language: words, &quot;phrases&quot;, prefix*, AND/OR/NOT, source:, label:,
 after:/before:/since:, is:unread|read|starred, urgency:&lt;=N. Prints the matching items as JSON
 lines, newest first; parser notes go to standard error. Exit code 1 on failure, 2 on wrong usage.</source>
-        <translation>Usage : wiredesk-cli wire search --profile DIR [--limit N] QUERY
-QUERY utilise le langage de recherche des dépêches : mots, "expressions", préfixe*, AND/OR/NOT, source:,
+        <translation>Usage&#x202f;: wiredesk-cli wire search --profile DIR [--limit N] QUERY
+QUERY utilise le langage de recherche des dépêches&#x202f;: mots, &quot;expressions&quot;, préfixe*, AND/OR/NOT, source:,
 label:, after:/before:/since:, is:unread|read|starred, urgency:&lt;=N. Affiche les dépêches trouvées en
-lignes JSON, les plus récentes d'abord ; les remarques de l'analyseur vont sur la sortie d'erreur.
-Code de sortie 1 en cas d'échec, 2 en cas d'utilisation incorrecte.</translation>
+lignes JSON, les plus récentes d&apos;abord&#x202f;; les remarques de l&apos;analyseur vont sur la sortie d&apos;erreur.
+Code de sortie 1 en cas d&apos;échec, 2 en cas d&apos;utilisation incorrecte.</translation>
     </message>
 </context>
 </TS>
