@@ -5,6 +5,8 @@
 #include <QRegularExpression>
 #include <QTextBoundaryFinder>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Wiredesk {

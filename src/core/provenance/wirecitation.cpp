@@ -7,6 +7,8 @@
 #include <QLocale>
 #include <QUuid>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Wiredesk {
