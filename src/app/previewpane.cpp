@@ -117,14 +117,11 @@ PreviewPane::PreviewPane(QWidget *parent)
     layout->addWidget(m_viewFrame, 1);
 
     // Scroll sync: once the user's scrolling pauses, report the body block at the top.
-    // Scrolling the pane itself did (scrollToBlock) is not reported back.
+    // Landing on the block the pane scrolled to itself (scrollToBlock) is not reported back.
     m_scrollPause = new QTimer(this);
     m_scrollPause->setSingleShot(true);
     m_scrollPause->setInterval(60);
-    connect(m_page, &QWebEnginePage::scrollPositionChanged, this, [this] {
-        if (!m_ownScroll.isValid() || m_ownScroll.elapsed() > 300)
-            m_scrollPause->start();
-    });
+    connect(m_page, &QWebEnginePage::scrollPositionChanged, m_scrollPause, qOverload<>(&QTimer::start));
     connect(m_scrollPause, &QTimer::timeout, this, [this] {
         m_page->runJavaScript(
             u"(() => { for (const el of document.querySelectorAll('[data-part=\"body\"] > [data-block]'))"
@@ -253,7 +250,7 @@ void PreviewPane::scrollToBlock(const QString &blockId)
 {
     if (!m_loaded || blockId.isEmpty())
         return;
-    m_ownScroll.start();
+    m_ownScrollTarget = blockId;
     const QString id = QString::fromUtf8(QJsonDocument(QJsonArray {blockId}).toJson(QJsonDocument::Compact));
     m_page->runJavaScript(u"(() => { const el = document.querySelector('[data-block=\"' + CSS.escape("_s + id
             + u"[0]) + '\"]'); if (el) window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - 8); })()"_s,

@@ -1,6 +1,5 @@
 #pragma once
 
-#include <QElapsedTimer>
 #include <QList>
 #include <QPointer>
 #include <QString>
@@ -106,7 +105,7 @@ private:
     bool m_loaded = false;
     bool m_busy = false; ///< a load or patch is in flight
     bool m_remoteImages = false;
-    QElapsedTimer m_ownScroll; ///< when the pane last scrolled itself
+    QString m_ownScrollTarget; ///< the block the pane last scrolled to itself
     QTimer *m_scrollPause = nullptr;
 };
 
