@@ -621,7 +621,8 @@ IngestResult WireStore::ingest(qint64 sourceId, const QList<WireItem> &items)
         // 5. A new item.
         const qint64 id = assignId(idBaseFor(item.published));
         if (!id)
-            return abort(m_error.isEmpty() ? QCoreApplication::translate("WireStore", "Cannot assign an item id.") : m_error);
+            return abort(
+                m_error.isEmpty() ? QCoreApplication::translate("WireStore", "Cannot assign an item id.") : m_error);
         StoryClusterer::WordHashes words;
         StoryClusterer::WordHashes keyWords;
         StoryClusterer::featureHashes(item.title, item.contentText, &words, &keyWords);
