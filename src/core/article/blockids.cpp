@@ -1,5 +1,7 @@
 #include "blockids.h"
 
+#include "htmlescape.h"
+
 #include "htmlfragment.h"
 
 #include <QHash>
@@ -91,8 +93,7 @@ QString blockHtml(const QString &tag, const QString &id, const GumboNode *node)
         const QString name = QString::fromUtf8(attribute->name);
         if (name == u"data-block" || name == u"style" || name.startsWith(u"on"_s))
             continue;
-        attributes
-            += u' ' + name + u"=\""_s + HtmlFragment::escapeAttribute(QString::fromUtf8(attribute->value)) + u'"';
+        attributes += u' ' + name + u"=\""_s + HtmlEscape::attribute(QString::fromUtf8(attribute->value)) + u'"';
     }
     const QString open = u'<' + tag + u" data-block=\""_s + id + u'"' + attributes + u'>';
     if (tag == u"hr")

@@ -1,5 +1,8 @@
 #include "htmlfragment.h"
 
+#include "gumbodocument.h"
+#include "gumbotree.h"
+#include "htmlescape.h"
 #include "nestinglimiter.h"
 
 using namespace Qt::StringLiterals;
@@ -7,28 +10,6 @@ using namespace Qt::StringLiterals;
 namespace Wiredesk {
 
 namespace {
-bool isVoid(GumboTag tag)
-{
-    switch (tag) {
-    case GUMBO_TAG_AREA:
-    case GUMBO_TAG_BASE:
-    case GUMBO_TAG_BR:
-    case GUMBO_TAG_COL:
-    case GUMBO_TAG_EMBED:
-    case GUMBO_TAG_HR:
-    case GUMBO_TAG_IMG:
-    case GUMBO_TAG_INPUT:
-    case GUMBO_TAG_LINK:
-    case GUMBO_TAG_META:
-    case GUMBO_TAG_SOURCE:
-    case GUMBO_TAG_TRACK:
-    case GUMBO_TAG_WBR:
-        return true;
-    default:
-        return false;
-    }
-}
-
 // Content that never belongs in an article body, even if a caller skipped the sanitizer.
 bool isDropped(GumboTag tag)
 {
@@ -131,7 +112,7 @@ void appendChildren(const GumboNode *node, QString *out)
         if (child->type == GUMBO_NODE_TEXT && i > 0
             && HtmlFragment::isElement(static_cast<const GumboNode *>(children.data[i - 1]), GUMBO_TAG_BR)
             && child->v.text.text[0] == '\n') {
-            out->append(HtmlFragment::escapeText(QString::fromUtf8(child->v.text.text + 1)));
+            out->append(HtmlEscape::text(QString::fromUtf8(child->v.text.text + 1)));
             continue;
         }
         appendOuter(child, out);
@@ -144,7 +125,7 @@ void appendOuter(const GumboNode *node, QString *out)
     case GUMBO_NODE_TEXT:
     case GUMBO_NODE_WHITESPACE:
     case GUMBO_NODE_CDATA:
-        out->append(HtmlFragment::escapeText(QString::fromUtf8(node->v.text.text)));
+        out->append(HtmlEscape::text(QString::fromUtf8(node->v.text.text)));
         return;
     case GUMBO_NODE_COMMENT:
     case GUMBO_NODE_DOCUMENT:
@@ -184,11 +165,11 @@ void appendOuter(const GumboNode *node, QString *out)
         if ((attributeName == u"href" || attributeName == u"src")
             && isScriptLikeUrl(QString::fromUtf8(attribute->value)))
             continue;
-        out->append(u' ' + attributeName + u"=\""_s + HtmlFragment::escapeAttribute(QString::fromUtf8(attribute->value))
-            + u'"');
+        out->append(
+            u' ' + attributeName + u"=\""_s + HtmlEscape::attribute(QString::fromUtf8(attribute->value)) + u'"');
     }
     out->append(u'>');
-    if (isVoid(element.tag))
+    if (GumboTree::isVoidElement(element.tag))
         return;
     appendChildren(node, out);
     out->append(u"</"_s + name + u'>');
@@ -228,24 +209,14 @@ void appendText(const GumboNode *node, QString *out)
 } // namespace
 
 HtmlFragment::HtmlFragment(QStringView html)
-    : m_utf8(NestingLimiter::limit(html.toUtf8(), MaximumDepth))
-{
-    GumboOptions options = kGumboDefaultOptions;
-    options.fragment_context = GUMBO_TAG_BODY;
-    options.fragment_namespace = GUMBO_NAMESPACE_HTML;
-    options.max_errors = 0; // errors are not reported to anyone; do not collect them
-    m_output = gumbo_parse_with_options(&options, m_utf8.constData(), size_t(m_utf8.size()));
-}
+    : m_document(std::make_unique<GumboDocument>(html.toUtf8()))
+{ }
 
-HtmlFragment::~HtmlFragment()
-{
-    if (m_output)
-        gumbo_destroy_output(&kGumboDefaultOptions, m_output);
-}
+HtmlFragment::~HtmlFragment() = default;
 
 const GumboNode *HtmlFragment::root() const
 {
-    return m_output->root;
+    return m_document->root();
 }
 
 QString HtmlFragment::tagName(const GumboNode *node)
@@ -268,15 +239,12 @@ QString HtmlFragment::tagName(const GumboNode *node)
 
 QString HtmlFragment::attribute(const GumboNode *node, const char *name)
 {
-    if (node->type != GUMBO_NODE_ELEMENT)
-        return {};
-    const GumboAttribute *attribute = gumbo_get_attribute(&node->v.element.attributes, name);
-    return attribute ? QString::fromUtf8(attribute->value) : QString();
+    return node->type == GUMBO_NODE_ELEMENT ? GumboTree::attribute(node, name) : QString();
 }
 
 bool HtmlFragment::isElement(const GumboNode *node, GumboTag tag)
 {
-    return node->type == GUMBO_NODE_ELEMENT && node->v.element.tag == tag;
+    return GumboTree::isElement(node, tag);
 }
 
 QString HtmlFragment::outerHtml(const GumboNode *node)
@@ -298,35 +266,6 @@ QString HtmlFragment::text(const GumboNode *node)
 {
     QString out;
     appendText(node, &out);
-    return out;
-}
-
-QString HtmlFragment::escapeText(QStringView text)
-{
-    QString out;
-    out.reserve(text.size());
-    for (const QChar c : text) {
-        switch (c.unicode()) {
-        case '&':
-            out += u"&amp;"_s;
-            break;
-        case '<':
-            out += u"&lt;"_s;
-            break;
-        case '>':
-            out += u"&gt;"_s;
-            break;
-        default:
-            out += c;
-        }
-    }
-    return out;
-}
-
-QString HtmlFragment::escapeAttribute(QStringView value)
-{
-    QString out = escapeText(value);
-    out.replace(u'"', u"&quot;"_s);
     return out;
 }
 

@@ -5,7 +5,11 @@
 
 #include <gumbo.h>
 
+#include <memory>
+
 namespace Wiredesk {
+
+class GumboDocument;
 
 /// An HTML fragment parsed with gumbo (as if inside <body>), owned for as long as the
 /// object lives. The article code walks body HTML with it instead of pattern matching:
@@ -13,10 +17,6 @@ namespace Wiredesk {
 class HtmlFragment final
 {
 public:
-    /// Deeper nesting is flattened before parsing (text kept): gumbo is quadratic in depth
-    /// and frees its tree recursively, and the walks here recurse too.
-    static constexpr int MaximumDepth = 512;
-
     explicit HtmlFragment(QStringView html);
     ~HtmlFragment();
     Q_DISABLE_COPY_MOVE(HtmlFragment)
@@ -34,12 +34,9 @@ public:
     /// Text content; <br> and block boundaries become newlines.
     static QString text(const GumboNode *node);
 
-    static QString escapeText(QStringView text);
-    static QString escapeAttribute(QStringView value);
-
 private:
-    QByteArray m_utf8; // gumbo points into this buffer
-    GumboOutput *m_output = nullptr;
+    // Deeper nesting is flattened before parsing (text kept): the walks here recurse.
+    std::unique_ptr<GumboDocument> m_document;
 };
 
 } // namespace Wiredesk

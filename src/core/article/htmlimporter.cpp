@@ -8,8 +8,8 @@
 #include <QFileInfo>
 #include <QStringDecoder>
 
+#include "gumbodocument.h"
 #include "htmlsanitizer.h"
-#include "nestinglimiter.h"
 
 using namespace Qt::StringLiterals;
 
@@ -21,16 +21,10 @@ class Page final
 {
 public:
     explicit Page(QStringView html)
-        : m_utf8(NestingLimiter::limit(html.toUtf8(), HtmlFragment::MaximumDepth))
-    {
-        GumboOptions options = kGumboDefaultOptions;
-        options.max_errors = 0;
-        m_output = gumbo_parse_with_options(&options, m_utf8.constData(), size_t(m_utf8.size()));
-    }
-    ~Page() { gumbo_destroy_output(&kGumboDefaultOptions, m_output); }
-    Q_DISABLE_COPY_MOVE(Page)
+        : m_document(html.toUtf8(), GumboDocument::Kind::WholePage)
+    { }
 
-    const GumboNode *root() const { return m_output->root; }
+    const GumboNode *root() const { return m_document.root(); }
 
     static const GumboNode *find(const GumboNode *node, GumboTag tag)
     {
@@ -62,8 +56,7 @@ public:
     }
 
 private:
-    QByteArray m_utf8;
-    GumboOutput *m_output;
+    GumboDocument m_document;
 };
 // Whether serialized block HTML has any visible text. Only for our own canonical output,
 // where '<' and '>' never appear unescaped outside tags, so a tag scan is exact; parsing

@@ -1,5 +1,7 @@
 #include "markdownconverter.h"
 
+#include "htmlescape.h"
+
 #include "blockids.h"
 #include "htmlfragment.h"
 #include "htmlimporter.h"
@@ -58,13 +60,13 @@ QString figureFromParagraph(const GumboNode *paragraph)
         return {}; // its source was not acceptable; let the paragraph go its own way
     const QString caption = HtmlFragment::attribute(image, "title").simplified();
     const QString credit = parts.size() == 2 ? HtmlFragment::text(parts.at(1)).simplified() : QString();
-    QString html = u"<figure><img src=\""_s + HtmlFragment::escapeAttribute(HtmlFragment::attribute(image, "src"))
-        + u"\" alt=\""_s + HtmlFragment::escapeAttribute(HtmlFragment::attribute(image, "alt")) + u"\">"_s;
+    QString html = u"<figure><img src=\""_s + HtmlEscape::attribute(HtmlFragment::attribute(image, "src"))
+        + u"\" alt=\""_s + HtmlEscape::attribute(HtmlFragment::attribute(image, "alt")) + u"\">"_s;
     if (!caption.isEmpty() || !credit.isEmpty()) {
-        html += u"<figcaption>"_s + HtmlFragment::escapeText(caption);
+        html += u"<figcaption>"_s + HtmlEscape::text(caption);
         if (!caption.isEmpty() && !credit.isEmpty())
             html += u"<br>"_s;
-        html += HtmlFragment::escapeText(credit) + u"</figcaption>"_s;
+        html += HtmlEscape::text(credit) + u"</figcaption>"_s;
     }
     return html + u"</figure>"_s;
 }

@@ -1,5 +1,7 @@
 #include "revisiondiff.h"
 
+#include "htmlescape.h"
+
 #include "articledocument.h"
 #include "blockids.h"
 #include "htmlfragment.h"
@@ -134,7 +136,7 @@ qsizetype wordsEnd(const QString &text)
 
 QString escaped(const QString &text)
 {
-    return HtmlFragment::escapeText(text);
+    return HtmlEscape::text(text);
 }
 } // namespace
 

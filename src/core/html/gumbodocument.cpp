@@ -8,8 +8,6 @@
 namespace Wiredesk {
 
 namespace {
-// Deeper than anything written by hand, shallow enough that gumbo's scope checks stay cheap.
-constexpr int MaxInputNesting = 512;
 const GumboVector EmptyVector {nullptr, 0, 0};
 } // namespace
 
@@ -19,16 +17,18 @@ struct alignas(alignof(std::max_align_t)) GumboDocument::Block {
     Block *next;
 };
 
-GumboDocument::GumboDocument(QByteArrayView utf8)
-    : m_input(NestingLimiter::limit(utf8, MaxInputNesting))
+GumboDocument::GumboDocument(QByteArrayView utf8, Kind kind, int maxNesting)
+    : m_input(maxNesting > 0 ? NestingLimiter::limit(utf8, maxNesting) : utf8.toByteArray())
     , m_options(kGumboDefaultOptions)
 {
     m_options.allocator = &GumboDocument::allocate;
     m_options.deallocator = &GumboDocument::deallocate;
     m_options.userdata = this;
     m_options.max_errors = 0; // we never read parse errors; don't let them eat memory
-    m_options.fragment_context = GUMBO_TAG_BODY;
-    m_options.fragment_namespace = GUMBO_NAMESPACE_HTML;
+    if (kind == Kind::BodyFragment) {
+        m_options.fragment_context = GUMBO_TAG_BODY;
+        m_options.fragment_namespace = GUMBO_NAMESPACE_HTML;
+    }
     m_output = gumbo_parse_with_options(&m_options, m_input.constData(), size_t(m_input.size()));
 }
 

@@ -1,5 +1,7 @@
 #include "articlerenderer.h"
 
+#include "htmlescape.h"
+
 #include "bodyblocksplitter.h"
 #include "htmlsanitizer.h"
 #include "publicationdate.h"
@@ -89,12 +91,12 @@ QString languageTag(const QString &language)
 
 QString esc(const QString &text)
 {
-    return BodyBlockSplitter::escapeText(text);
+    return HtmlEscape::text(text);
 }
 
 QString attr(const QString &text)
 {
-    return BodyBlockSplitter::escapeAttribute(text);
+    return HtmlEscape::attribute(text);
 }
 
 // Metadata is single-line text: newlines and runs of spaces from a sloppy paste fold.

@@ -1,5 +1,9 @@
 #include "bodyblocksplitter.h"
 
+#include "gumbodocument.h"
+#include "gumbotree.h"
+#include "htmlescape.h"
+
 #include <gumbo.h>
 
 #include <memory>
@@ -9,37 +13,9 @@ using namespace Qt::StringLiterals;
 namespace Wiredesk {
 
 namespace {
-struct GumboOutputDeleter {
-    void operator()(GumboOutput *output) const { gumbo_destroy_output(&kGumboDefaultOptions, output); }
-};
-
 QString stringFrom(const char *data, size_t length)
 {
     return QString::fromUtf8(data, qsizetype(length));
-}
-
-bool isVoid(GumboTag tag)
-{
-    switch (tag) {
-    case GUMBO_TAG_AREA:
-    case GUMBO_TAG_BASE:
-    case GUMBO_TAG_BR:
-    case GUMBO_TAG_COL:
-    case GUMBO_TAG_EMBED:
-    case GUMBO_TAG_HR:
-    case GUMBO_TAG_IMG:
-    case GUMBO_TAG_INPUT:
-    case GUMBO_TAG_LINK:
-    case GUMBO_TAG_META:
-    case GUMBO_TAG_PARAM:
-    case GUMBO_TAG_SOURCE:
-    case GUMBO_TAG_TRACK:
-    case GUMBO_TAG_WBR:
-    case GUMBO_TAG_KEYGEN:
-        return true;
-    default:
-        return false;
-    }
 }
 
 bool isRawTextParent(const GumboNode *node)
@@ -165,7 +141,7 @@ public:
         }
         *out += u'<' + name;
         if (!injectBlockId.isEmpty())
-            *out += u" data-block=\""_s + BodyBlockSplitter::escapeAttribute(injectBlockId) + u'"';
+            *out += u" data-block=\""_s + HtmlEscape::attribute(injectBlockId) + u'"';
         for (unsigned i = 0; i < element.attributes.length; ++i) {
             const auto *attr = static_cast<const GumboAttribute *>(element.attributes.data[i]);
             const QString attrName = QString::fromUtf8(attr->name);
@@ -173,11 +149,10 @@ public:
                 continue;
             if (element.tag == GUMBO_TAG_IMG && (attrName == u"srcset" || attrName == u"src"))
                 continue; // src is written mapped below; srcset candidates would bypass the mapper
-            *out += u' ' + attrName + u"=\""_s + BodyBlockSplitter::escapeAttribute(QString::fromUtf8(attr->value))
-                + u'"';
+            *out += u' ' + attrName + u"=\""_s + HtmlEscape::attribute(QString::fromUtf8(attr->value)) + u'"';
         }
         if (!mappedSource.isEmpty())
-            *out += u" src=\""_s + BodyBlockSplitter::escapeAttribute(mappedSource) + u'"';
+            *out += u" src=\""_s + HtmlEscape::attribute(mappedSource) + u'"';
         *out += u'>';
         return true;
     }
@@ -191,7 +166,7 @@ public:
         }
         if (!openTag(root, out, injectBlockId))
             return;
-        if (isVoid(root->v.element.tag))
+        if (GumboTree::isVoidElement(root->v.element.tag))
             return;
         struct Frame {
             const GumboNode *node;
@@ -208,7 +183,7 @@ public:
             }
             const auto *child = static_cast<const GumboNode *>(children.data[top.next++]);
             if (child->type == GUMBO_NODE_ELEMENT || child->type == GUMBO_NODE_TEMPLATE) {
-                if (openTag(child, out) && !isVoid(child->v.element.tag))
+                if (openTag(child, out) && !GumboTree::isVoidElement(child->v.element.tag))
                     stack.append({child, 0});
             } else {
                 appendLeaf(child, out);
@@ -224,7 +199,7 @@ private:
         case GUMBO_NODE_WHITESPACE:
         case GUMBO_NODE_CDATA: {
             const QString text = QString::fromUtf8(node->v.text.text);
-            *out += isRawTextParent(node->parent) ? text : BodyBlockSplitter::escapeText(text);
+            *out += isRawTextParent(node->parent) ? text : HtmlEscape::text(text);
             break;
         }
         default: // comments and anything else carry nothing a reader sees
@@ -375,12 +350,9 @@ BodyBlockSplitter::ParsedBlocks BodyBlockSplitter::parseClean(
     QList<RenderedBlock> &blocks = parsed.blocks;
     if (bodyHtml.trimmed().isEmpty())
         return parsed;
-    const QByteArray utf8 = bodyHtml.toUtf8();
-    GumboOptions options = kGumboDefaultOptions;
-    options.max_errors = 0; // errors are not reported to anyone; do not collect them
-    std::unique_ptr<GumboOutput, GumboOutputDeleter> output(
-        gumbo_parse_with_options(&options, utf8.constData(), size_t(utf8.size())));
-    const GumboNode *body = output ? findBody(output->root) : nullptr;
+    // No nesting limit: the serializer walks without recursion and keeps every element.
+    const GumboDocument document(bodyHtml.toUtf8(), GumboDocument::Kind::WholePage, 0);
+    const GumboNode *body = findBody(document.root());
     if (!body)
         return parsed;
 
@@ -393,7 +365,7 @@ BodyBlockSplitter::ParsedBlocks BodyBlockSplitter::parseClean(
         if (loose.isEmpty())
             return;
         RenderedBlock block {nextAutoId(), {}};
-        block.html = u"<p data-block=\""_s + escapeAttribute(block.id) + u"\">"_s;
+        block.html = u"<p data-block=\""_s + HtmlEscape::attribute(block.id) + u"\">"_s;
         for (const GumboNode *node : std::as_const(loose))
             serializer.serialize(node, &block.html);
         block.html += u"</p>"_s;
@@ -430,42 +402,6 @@ BodyBlockSplitter::ParsedBlocks BodyBlockSplitter::parseClean(
     }
     flushLoose();
     return parsed;
-}
-
-QString BodyBlockSplitter::escapeText(QStringView text)
-{
-    QString out;
-    out.reserve(text.size() + text.size() / 8);
-    for (const QChar c : text) {
-        if (c == u'&')
-            out += u"&amp;"_s;
-        else if (c == u'<')
-            out += u"&lt;"_s;
-        else if (c == u'>')
-            out += u"&gt;"_s;
-        else
-            out += c;
-    }
-    return out;
-}
-
-QString BodyBlockSplitter::escapeAttribute(QStringView text)
-{
-    QString out;
-    out.reserve(text.size() + text.size() / 8);
-    for (const QChar c : text) {
-        if (c == u'&')
-            out += u"&amp;"_s;
-        else if (c == u'<')
-            out += u"&lt;"_s;
-        else if (c == u'>')
-            out += u"&gt;"_s;
-        else if (c == u'"')
-            out += u"&quot;"_s;
-        else
-            out += c;
-    }
-    return out;
 }
 
 } // namespace Wiredesk

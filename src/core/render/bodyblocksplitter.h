@@ -44,11 +44,6 @@ public:
     /// parsing (see the class comment); nothing otherwise.
     static std::optional<QList<QStringView>> topLevelElements(QStringView bodyHtml);
 
-    /// Escapes text for an element's content (& < >).
-    static QString escapeText(QStringView text);
-    /// Escapes text for a double-quoted attribute value (& < > ").
-    static QString escapeAttribute(QStringView text);
-
 private:
     struct ParsedBlocks {
         QList<RenderedBlock> blocks;

@@ -1,6 +1,9 @@
 #include "bodytextconverter.h"
 
 #include "blockiddata.h"
+#include "gumbodocument.h"
+#include "gumbotree.h"
+#include "htmlescape.h"
 
 #include <QColor>
 #include <QList>
@@ -26,51 +29,10 @@ constexpr QChar LineSeparator(QChar::LineSeparator);
 constexpr QChar ObjectReplacement(QChar::ObjectReplacementCharacter);
 constexpr int MaxNesting = 200; // hostile nesting must not exhaust the stack
 
-/// An HTML fragment parsed as if inside <body>; the tree lives as long as the object.
-class ParsedHtml final
-{
-public:
-    explicit ParsedHtml(QStringView html)
-        : m_utf8(html.toUtf8())
-    {
-        GumboOptions options = kGumboDefaultOptions;
-        options.fragment_context = GUMBO_TAG_BODY;
-        options.fragment_namespace = GUMBO_NAMESPACE_HTML;
-        options.max_errors = 0;
-        m_output = gumbo_parse_with_options(&options, m_utf8.constData(), size_t(m_utf8.size()));
-    }
-    ~ParsedHtml() { gumbo_destroy_output(&kGumboDefaultOptions, m_output); }
-    Q_DISABLE_COPY_MOVE(ParsedHtml)
-
-    const GumboNode *root() const { return m_output->root; }
-
-private:
-    QByteArray m_utf8;
-    GumboOutput *m_output = nullptr;
-};
-
-bool isElement(const GumboNode *node)
-{
-    return node->type == GUMBO_NODE_ELEMENT || node->type == GUMBO_NODE_TEMPLATE;
-}
-
-GumboTag tagOf(const GumboNode *node)
-{
-    return isElement(node) ? node->v.element.tag : GUMBO_TAG_UNKNOWN;
-}
-
-QString attributeOf(const GumboNode *node, const char *name)
-{
-    if (!isElement(node))
-        return {};
-    const GumboAttribute *attribute = gumbo_get_attribute(&node->v.element.attributes, name);
-    return attribute ? QString::fromUtf8(attribute->value) : QString();
-}
-
 QList<const GumboNode *> childrenOf(const GumboNode *node)
 {
     QList<const GumboNode *> list;
-    if (!isElement(node))
+    if (!GumboTree::isElement(node))
         return list;
     const GumboVector &children = node->v.element.children;
     list.reserve(children.length);
@@ -84,7 +46,7 @@ const GumboNode *findDescendant(const GumboNode *node, GumboTag tag, int depth =
     if (depth > MaxNesting)
         return nullptr;
     for (const GumboNode *child : childrenOf(node)) {
-        if (tagOf(child) == tag)
+        if (GumboTree::tagOf(child) == tag)
             return child;
         if (const GumboNode *found = findDescendant(child, tag, depth + 1))
             return found;
@@ -264,9 +226,9 @@ public:
                     inlineNode(node, m_looseFormat, depth);
                 continue;
             }
-            const GumboTag tag = tagOf(node);
+            const GumboTag tag = GumboTree::tagOf(node);
             if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_CDATA
-                || (isElement(node) && !isBlockLevel(tag) && !isDropped(tag))) {
+                || (GumboTree::isElement(node) && !isBlockLevel(tag) && !isDropped(tag))) {
                 if (!m_loose) {
                     startBlock(paragraphFormat(), QTextCharFormat(), {});
                     m_loose = true;
@@ -278,7 +240,7 @@ public:
             m_loose = false;
             if (isDropped(tag))
                 continue;
-            const QString id = attributeOf(node, "data-block");
+            const QString id = GumboTree::attribute(node, "data-block");
             switch (tag) {
             case GUMBO_TAG_H1:
             case GUMBO_TAG_H2:
@@ -358,10 +320,10 @@ private:
         bool started = false;
         bool loose = false;
         for (const GumboNode *child : childrenOf(node)) {
-            const GumboTag tag = tagOf(child);
+            const GumboTag tag = GumboTree::tagOf(child);
             if (child->type == GUMBO_NODE_COMMENT || isDropped(tag))
                 continue;
-            if (isElement(child) && isBlockLevel(tag)) {
+            if (GumboTree::isElement(child) && isBlockLevel(tag)) {
                 startBlock(quoteFormat(), QTextCharFormat(), started ? QString() : id);
                 started = true;
                 loose = false;
@@ -384,19 +346,20 @@ private:
     void list(const GumboNode *node, const QString &id, int depth)
     {
         QTextListFormat listFormat;
-        listFormat.setStyle(tagOf(node) == GUMBO_TAG_OL ? QTextListFormat::ListDecimal : QTextListFormat::ListDisc);
+        listFormat.setStyle(
+            GumboTree::tagOf(node) == GUMBO_TAG_OL ? QTextListFormat::ListDecimal : QTextListFormat::ListDisc);
         listFormat.setIndent(1);
         m_mergeFirst = false; // a pasted list is its own block
         QTextList *textList = nullptr;
         for (const GumboNode *child : childrenOf(node)) {
-            if (!isElement(child) || isDropped(tagOf(child)))
+            if (!GumboTree::isElement(child) || isDropped(GumboTree::tagOf(child)))
                 continue;
             startBlock(listItemFormat(), QTextCharFormat(), textList ? QString() : id);
             if (textList)
                 textList->add(m_cursor.block());
             else
                 textList = m_cursor.createList(listFormat);
-            if (tagOf(child) == GUMBO_TAG_LI)
+            if (GumboTree::tagOf(child) == GUMBO_TAG_LI)
                 inlineChildren(child, QTextCharFormat(), depth + 1);
             else
                 inlineNode(child, QTextCharFormat(), depth + 1);
@@ -405,16 +368,16 @@ private:
 
     void figure(const GumboNode *node, const QString &id, int depth)
     {
-        const GumboNode *image = tagOf(node) == GUMBO_TAG_IMG ? node : findDescendant(node, GUMBO_TAG_IMG);
+        const GumboNode *image = GumboTree::tagOf(node) == GUMBO_TAG_IMG ? node : findDescendant(node, GUMBO_TAG_IMG);
         const GumboNode *caption = findDescendant(node, GUMBO_TAG_FIGCAPTION);
-        const QString source = attributeOf(image, "src");
+        const QString source = GumboTree::attribute(image, "src");
         if (source.isEmpty()) {
             startBlock(paragraphFormat(), QTextCharFormat(), id);
         } else {
             startBlock(figureFormat(), QTextCharFormat(), id);
             QTextImageFormat imageFormat;
             imageFormat.setName(source);
-            imageFormat.setProperty(BodyTextConverter::ImageAltProperty, attributeOf(image, "alt"));
+            imageFormat.setProperty(BodyTextConverter::ImageAltProperty, GumboTree::attribute(image, "alt"));
             m_cursor.insertImage(imageFormat);
             m_cursor.setCharFormat(QTextCharFormat());
         }
@@ -451,7 +414,7 @@ private:
         case GUMBO_NODE_TEMPLATE:
             break;
         }
-        const GumboTag tag = tagOf(node);
+        const GumboTag tag = GumboTree::tagOf(node);
         if (isDropped(tag))
             return;
         switch (tag) {
@@ -471,13 +434,13 @@ private:
             format.setFontItalic(true);
             break;
         case GUMBO_TAG_A: {
-            const QString href = attributeOf(node, "href");
+            const QString href = GumboTree::attribute(node, "href");
             if (!href.isEmpty())
                 format.merge(BodyTextConverter::linkFormat(href));
             break;
         }
         case GUMBO_TAG_SPAN: {
-            const QString ids = attributeOf(node, "data-sources").simplified();
+            const QString ids = GumboTree::attribute(node, "data-sources").simplified();
             if (!ids.isEmpty())
                 format.merge(BodyTextConverter::citationFormat(ids));
             break;
@@ -573,30 +536,6 @@ QString escapeText(QStringView text)
     return out;
 }
 
-QString escapeAttribute(QStringView value)
-{
-    QString out;
-    for (const QChar c : value) {
-        switch (c.unicode()) {
-        case '&':
-            out += u"&amp;"_s;
-            break;
-        case '<':
-            out += u"&lt;"_s;
-            break;
-        case '>':
-            out += u"&gt;"_s;
-            break;
-        case '"':
-            out += u"&quot;"_s;
-            break;
-        default:
-            out += c;
-        }
-    }
-    return out;
-}
-
 /// An inline element of the schema as the export opens it.
 struct InlineElement {
     enum class Kind { Span, Link, Strong, Em }; // also the nesting order on ties
@@ -608,9 +547,9 @@ struct InlineElement {
     {
         switch (kind) {
         case Kind::Span:
-            return u"<span data-sources=\""_s + escapeAttribute(value) + u"\">"_s;
+            return u"<span data-sources=\""_s + HtmlEscape::attribute(value) + u"\">"_s;
         case Kind::Link:
-            return u"<a href=\""_s + escapeAttribute(value) + u"\">"_s;
+            return u"<a href=\""_s + HtmlEscape::attribute(value) + u"\">"_s;
         case Kind::Strong:
             return u"<strong>"_s;
         case Kind::Em:
@@ -727,7 +666,7 @@ void BodyTextConverter::load(QTextDocument *document, QStringView bodyHtml)
     document->clear();
     QTextCursor cursor(document);
     cursor.beginEditBlock();
-    const ParsedHtml parsed(bodyHtml);
+    const GumboDocument parsed(bodyHtml.toUtf8());
     Loader loader(cursor, true);
     loader.topLevel(parsed.root(), 0);
     loader.finish();
@@ -742,7 +681,7 @@ void BodyTextConverter::insertHtml(QTextCursor *cursor, QStringView html)
     cursor->beginEditBlock();
     cursor->removeSelectedText();
     const bool emptyBlock = cursor->block().length() <= 1 && !cursor->currentList();
-    const ParsedHtml parsed(html);
+    const GumboDocument parsed(html.toUtf8());
     Loader loader(*cursor, emptyBlock, !emptyBlock);
     loader.topLevel(parsed.root(), 0);
     loader.finish();
@@ -824,8 +763,8 @@ QString singleBlockHtml(const QTextBlock &block, const QString &tag, const QStri
     if (tag == u"figure") {
         QTextImageFormat image;
         leadingImage(block, &image);
-        QString html = open + u"<img src=\""_s + escapeAttribute(image.name()) + u"\" alt=\""_s
-            + escapeAttribute(image.property(BodyTextConverter::ImageAltProperty).toString()) + u"\">"_s;
+        QString html = open + u"<img src=\""_s + HtmlEscape::attribute(image.name()) + u"\" alt=\""_s
+            + HtmlEscape::attribute(image.property(BodyTextConverter::ImageAltProperty).toString()) + u"\">"_s;
         const QString caption = inlineHtml(block, false, true);
         if (!caption.isEmpty())
             html += u"<figcaption>"_s + caption + u"</figcaption>"_s;

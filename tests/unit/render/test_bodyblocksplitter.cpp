@@ -207,12 +207,6 @@ private Q_SLOTS:
         QCOMPARE(blocks.size(), 1);
         QCOMPARE(blocks.first().html.count(u"</span>"_s), depth);
     }
-
-    void escaping()
-    {
-        QCOMPARE(BodyBlockSplitter::escapeText(u"a<b>&\"c\""_s), u"a&lt;b&gt;&amp;\"c\""_s);
-        QCOMPARE(BodyBlockSplitter::escapeAttribute(u"a<b>&\"c\""_s), u"a&lt;b&gt;&amp;&quot;c&quot;"_s);
-    }
 };
 
 QTEST_APPLESS_MAIN(TestBodyBlockSplitter)
