@@ -90,6 +90,38 @@ private Q_SLOTS:
         QTRY_VERIFY(m_pane->countLabel()->text().contains(u"item"_s));
     }
 
+    void expandedClusterSurvivesNewItems()
+    {
+        // New wires arrive all the time; a story the editor opened must stay open.
+        auto findCluster = [this] {
+            for (int r = 0; r < m_model->rowCount(); ++r) {
+                if (m_model->row(m_model->index(r, 0)).clusterSize > 1)
+                    return m_model->index(r, 0);
+            }
+            return QModelIndex();
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(findCluster().isValid(), 10000);
+        const qint64 clusterId = m_model->row(findCluster()).clusterId;
+        const int size = m_model->row(findCluster()).clusterSize;
+        m_pane->view()->expand(findCluster());
+        QTRY_COMPARE_WITH_TIMEOUT(m_model->rowCount(findCluster()), size, 5000);
+
+        m_model->itemsIngested();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                const QModelIndex cluster = findCluster();
+                return cluster.isValid() && m_model->row(cluster).clusterId == clusterId
+                    && m_pane->view()->isExpanded(cluster) && m_model->rowCount(cluster) == size;
+            }(),
+            5000);
+
+        m_pane->view()->collapse(findCluster());
+        QSignalSpy reloaded(m_model, &QAbstractItemModel::dataChanged);
+        m_model->itemsIngested();
+        QVERIFY(reloaded.wait(5000)); // the rows came back: the collapsed story stays collapsed
+        QVERIFY(!m_pane->view()->isExpanded(findCluster()));
+    }
+
     void searchNarrowsAndKeysMove()
     {
         m_pane->searchField()->setText(u"Lumetra"_s);
