@@ -1,5 +1,9 @@
 #include "clicommand.h"
 
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
 namespace Wiredesk {
 
 QList<CliCommand> &CliCommandRegistry::commands()
@@ -15,6 +19,27 @@ const CliCommand *CliCommandRegistry::find(const QString &name)
             return &command;
     }
     return nullptr;
+}
+
+int cliParseError(const QString &command, const QCommandLineParser &parser)
+{
+    const QStringList unknown = parser.unknownOptionNames();
+    if (unknown.isEmpty()) {
+        return cliUsageError(command, parser.errorText());
+    } else {
+        const QString &name = unknown.first();
+        cliErr() << QCoreApplication::translate(
+            "CliCommand", "wiredesk-cli %1: unknown option '%2'; see wiredesk-cli help %1")
+                        .arg(command, (name.size() == 1 ? u"-"_s : u"--"_s) + name)
+                 << '\n';
+    }
+    return 2;
+}
+
+int cliUsageError(const QString &command, const QString &message)
+{
+    cliErr() << u"wiredesk-cli "_s << command << u": "_s << message << '\n';
+    return 2;
 }
 
 QTextStream &cliOut()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCommandLineParser>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -31,6 +32,14 @@ public:
         explicit Entry(CliCommand command) { commands().append(std::move(command)); }
     };
 };
+
+/// Reports, the same way for every subcommand, why @p parser refused the arguments of
+/// @p command ("wire parse"): unknown options are named as typed (--colour) with a pointer
+/// to `wiredesk-cli help COMMAND`. Returns 2, the exit status for wrong usage.
+int cliParseError(const QString &command, const QCommandLineParser &parser);
+
+/// Prints "wiredesk-cli COMMAND: MESSAGE" and returns 2, the exit status for wrong usage.
+int cliUsageError(const QString &command, const QString &message);
 
 /// Streams for commands: stdout carries results (JSON lines, HTML), stderr carries errors.
 QTextStream &cliOut();

@@ -6,6 +6,7 @@
 #include "articlerenderer.h"
 #include "markdownconverter.h"
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -21,98 +22,65 @@ namespace {
 
 constexpr qint64 MaxArticleFileSize = 64 * 1024 * 1024;
 
+int usageError(const QString &message)
+{
+    return cliUsageError(u"render"_s, message);
+}
+
 int runRender(const QStringList &arguments)
 {
-    QString articlePath;
-    QString outputPath;
-    bool bodyOnly = false;
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    // Descriptions live in the command's usage text (wiredesk-cli help render).
+    const QCommandLineOption bodyOption(u"body"_s);
+    const QCommandLineOption remoteOption(u"allow-remote-images"_s);
+    const QCommandLineOption outputOption({u"o"_s, u"output"_s}, {}, u"FILE"_s);
+    const QCommandLineOption templateOption(u"template-dir"_s, {}, u"DIR"_s);
+    const QCommandLineOption profileOption(u"profile"_s, {}, u"DIR"_s);
+    const QCommandLineOption publicationOption(u"publication"_s, {}, u"NAME"_s);
+    const QCommandLineOption zoneOption(u"time-zone"_s, {}, u"ZONE"_s);
+    const QCommandLineOption clocksOption(u"clocks"_s, {}, u"ZONES"_s);
+    parser.addOptions({bodyOption, remoteOption, outputOption, templateOption, profileOption, publicationOption,
+        zoneOption, clocksOption});
+    if (!parser.parse(QStringList {u"render"_s} + arguments))
+        return cliParseError(u"render"_s, parser);
+    const QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty())
+        return usageError(QCoreApplication::translate(
+            "RenderCommand", "name an article file (JSON or Markdown); see wiredesk-cli help render"));
+    if (positional.size() > 1)
+        return usageError(QCoreApplication::translate("RenderCommand", "only one article file at a time"));
+    const QString articlePath = positional.first();
+    const QString outputPath = parser.value(outputOption);
+    const bool bodyOnly = parser.isSet(bodyOption);
+
     RenderOptions options;
-    for (qsizetype i = 0; i < arguments.size(); ++i) {
-        const QString &argument = arguments.at(i);
-        auto value = [&](QString *target) {
-            if (i + 1 >= arguments.size())
-                return false;
-            *target = arguments.at(++i);
-            return true;
-        };
-        QString text;
-        if (argument == u"--body") {
-            bodyOnly = true;
-        } else if (argument == u"--allow-remote-images") {
-            options.allowRemoteImages = true;
-        } else if (argument == u"--output" || argument == u"-o") {
-            if (!value(&outputPath)) {
-                cliErr() << QCoreApplication::translate(
-                    "RenderCommand", "wiredesk-cli render: --output needs a file name")
-                         << '\n';
-                return 2;
-            }
-        } else if (argument == u"--template-dir") {
-            if (!value(&text)) {
-                cliErr() << QCoreApplication::translate(
-                    "RenderCommand", "wiredesk-cli render: --template-dir needs a folder")
-                         << '\n';
-                return 2;
-            }
-            options.templateSearchPaths << text;
-        } else if (argument == u"--profile") {
-            if (!value(&text)) {
-                cliErr() << QCoreApplication::translate(
-                    "RenderCommand", "wiredesk-cli render: --profile needs a folder")
-                         << '\n';
-                return 2;
-            }
-            const QString folder = RenderOptions::profileTemplateFolder(text);
-            options.templateSearchPaths.prepend(folder);
-            const QString settings = QDir(folder).filePath(u"publication.json"_s);
-            QString error;
-            if (QFile::exists(settings) && !options.loadPublicationSettings(settings, &error)) {
-                cliErr() << QCoreApplication::translate("RenderCommand", "wiredesk-cli render: %1").arg(error) << '\n';
-                return 1;
-            }
-        } else if (argument == u"--publication") {
-            if (!value(&options.publicationName)) {
-                cliErr() << QCoreApplication::translate(
-                    "RenderCommand", "wiredesk-cli render: --publication needs a name")
-                         << '\n';
-                return 2;
-            }
-        } else if (argument == u"--time-zone") {
-            if (!value(&options.publicationTimeZone)
-                || !QTimeZone::isTimeZoneIdAvailable(options.publicationTimeZone.toUtf8())) {
-                cliErr() << QCoreApplication::translate(
-                    "RenderCommand", "wiredesk-cli render: --time-zone needs an IANA zone such as Europe/Zurich")
-                         << '\n';
-                return 2;
-            }
-        } else if (argument == u"--clocks") {
-            if (!value(&text)) {
-                cliErr() << QCoreApplication::translate(
-                    "RenderCommand", "wiredesk-cli render: --clocks needs a comma-separated list of zones")
-                         << '\n';
-                return 2;
-            }
-            options.worldClockZones = text.split(u',', Qt::SkipEmptyParts);
-        } else if (argument.startsWith(u'-') && argument.size() > 1) {
-            cliErr() << QCoreApplication::translate(
-                "RenderCommand", "wiredesk-cli render: unknown option '%1'; see wiredesk-cli help render")
-                            .arg(argument)
-                     << '\n';
-            return 2;
-        } else if (articlePath.isEmpty()) {
-            articlePath = argument;
-        } else {
-            cliErr() << QCoreApplication::translate(
-                "RenderCommand", "wiredesk-cli render: only one article file at a time")
-                     << '\n';
-            return 2;
+    options.allowRemoteImages = parser.isSet(remoteOption);
+    options.templateSearchPaths << parser.values(templateOption);
+    if (parser.isSet(profileOption)) {
+        const QString folder = RenderOptions::profileTemplateFolder(parser.value(profileOption));
+        options.templateSearchPaths.prepend(folder);
+        const QString settings = QDir(folder).filePath(u"publication.json"_s);
+        QString error;
+        if (QFile::exists(settings) && !options.loadPublicationSettings(settings, &error)) {
+            cliErr() << QCoreApplication::translate("RenderCommand", "wiredesk-cli render: %1").arg(error) << '\n';
+            return 1;
         }
     }
-    if (articlePath.isEmpty()) {
-        cliErr() << QCoreApplication::translate("RenderCommand",
-            "wiredesk-cli render: name an article file (JSON or Markdown); see wiredesk-cli help render")
-                 << '\n';
-        return 2;
+    if (parser.isSet(publicationOption))
+        options.publicationName = parser.value(publicationOption);
+    if (parser.isSet(zoneOption)) {
+        options.publicationTimeZone = parser.value(zoneOption);
+        if (!QTimeZone::isTimeZoneIdAvailable(options.publicationTimeZone.toUtf8()))
+            return usageError(
+                QCoreApplication::translate("RenderCommand", "--time-zone needs an IANA zone such as Europe/Zurich"));
+    }
+    if (parser.isSet(clocksOption)) {
+        const QStringList zones = parser.value(clocksOption).split(u',', Qt::SkipEmptyParts);
+        if (zones.isEmpty())
+            return usageError(
+                QCoreApplication::translate("RenderCommand", "--clocks needs a comma-separated list of zones"));
+        options.worldClockZones = zones;
     }
 
     const QString suffix = QFileInfo(articlePath).suffix().toLower();

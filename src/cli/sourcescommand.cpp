@@ -12,6 +12,7 @@
 #include "sourcelistparser.h"
 #include "urlcanonicalizer.h"
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
 #include <QEventLoop>
@@ -84,75 +85,42 @@ QHash<QString, LinkCheckResult> checkOnline(const QList<ArticleSource> &sources,
     return results;
 }
 
+int usageError(const QString &message)
+{
+    return cliUsageError(u"sources check"_s, message);
+}
+
 int runCheck(const QStringList &arguments)
 {
-    QString inputPath;
-    QString snapshotFolder;
-    QString settingsPath;
-    bool online = false;
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    // Descriptions live in the command's usage text (wiredesk-cli help sources check).
+    const QCommandLineOption onlineOption(u"online"_s);
+    const QCommandLineOption snapshotsOption(u"snapshots"_s, {}, u"DIR"_s);
+    const QCommandLineOption settingsOption(u"settings"_s, {}, u"FILE"_s);
+    const QCommandLineOption nowOption(u"now"_s, {}, u"TIME"_s);
+    parser.addOptions({onlineOption, snapshotsOption, settingsOption, nowOption});
+    if (!parser.parse(QStringList {u"sources check"_s} + arguments))
+        return cliParseError(u"sources check"_s, parser);
+    const QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty())
+        return usageError(QCoreApplication::translate(
+            "SourcesCommand", "name a file of URLs or an article (JSON); see wiredesk-cli help sources check"));
+    if (positional.size() > 1)
+        return usageError(QCoreApplication::translate("SourcesCommand", "only one file at a time"));
+    const QString inputPath = positional.first();
+    const bool online = parser.isSet(onlineOption);
+    const QString snapshotFolder = parser.value(snapshotsOption);
+    const QString settingsPath = parser.value(settingsOption);
     QDateTime now = QDateTime::currentDateTimeUtc();
-    for (qsizetype i = 0; i < arguments.size(); ++i) {
-        const QString &argument = arguments.at(i);
-        auto value = [&](QString *target) {
-            if (i + 1 >= arguments.size())
-                return false;
-            *target = arguments.at(++i);
-            return true;
-        };
-        QString text;
-        if (argument == u"--online") {
-            online = true;
-        } else if (argument == u"--snapshots") {
-            if (!value(&snapshotFolder)) {
-                cliErr() << QCoreApplication::translate(
-                    "SourcesCommand", "wiredesk-cli sources check: --snapshots needs a folder")
-                         << '\n';
-                return 2;
-            }
-        } else if (argument == u"--settings") {
-            if (!value(&settingsPath)) {
-                cliErr() << QCoreApplication::translate(
-                    "SourcesCommand", "wiredesk-cli sources check: --settings needs a JSON file")
-                         << '\n';
-                return 2;
-            }
-        } else if (argument == u"--now") {
-            if (!value(&text) || !QDateTime::fromString(text, Qt::ISODateWithMs).isValid()) {
-                cliErr() << QCoreApplication::translate("SourcesCommand",
-                    "wiredesk-cli sources check: --now needs an ISO 8601 time such as "
-                    "2026-11-27T09:00:00Z")
-                         << '\n';
-                return 2;
-            }
-            now = QDateTime::fromString(text, Qt::ISODateWithMs).toUTC();
-        } else if (argument.startsWith(u'-') && argument.size() > 1) {
-            cliErr() << QCoreApplication::translate("SourcesCommand",
-                "wiredesk-cli sources check: unknown option '%1'; see wiredesk-cli help sources check")
-                            .arg(argument)
-                     << '\n';
-            return 2;
-        } else if (inputPath.isEmpty()) {
-            inputPath = argument;
-        } else {
-            cliErr() << QCoreApplication::translate(
-                "SourcesCommand", "wiredesk-cli sources check: only one file at a time")
-                     << '\n';
-            return 2;
-        }
+    if (parser.isSet(nowOption)) {
+        now = QDateTime::fromString(parser.value(nowOption), Qt::ISODateWithMs).toUTC();
+        if (!now.isValid())
+            return usageError(QCoreApplication::translate(
+                "SourcesCommand", "--now needs an ISO 8601 time such as 2026-11-27T09:00:00Z"));
     }
-    if (inputPath.isEmpty()) {
-        cliErr() << QCoreApplication::translate("SourcesCommand",
-            "wiredesk-cli sources check: name a file of URLs or an article (JSON); see wiredesk-cli "
-            "help sources check")
-                 << '\n';
-        return 2;
-    }
-    if (!snapshotFolder.isEmpty() && !online) {
-        cliErr() << QCoreApplication::translate(
-            "SourcesCommand", "wiredesk-cli sources check: --snapshots only makes sense with --online")
-                 << '\n';
-        return 2;
-    }
+    if (!snapshotFolder.isEmpty() && !online)
+        return usageError(QCoreApplication::translate("SourcesCommand", "--snapshots only makes sense with --online"));
 
     ProvenanceCheckSettings settings;
     if (!settingsPath.isEmpty()) {

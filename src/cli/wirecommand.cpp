@@ -75,10 +75,8 @@ int wireParse(const QStringList &arguments)
     parser.addOptions({urlOption, typeOption, timeOption, rawOption, quietOption});
     parser.addPositionalArgument(
         u"SOURCE"_s, QCoreApplication::translate("wire", "A feed file, an http(s) URL, or - for standard input."));
-    if (!parser.parse(QStringList {u"wire parse"_s} + arguments)) {
-        cliErr() << parser.errorText() << '\n';
-        return 2;
-    }
+    if (!parser.parse(QStringList {u"wire parse"_s} + arguments))
+        return cliParseError(u"wire parse"_s, parser);
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1) {
         cliErr() << QCoreApplication::translate("wire",

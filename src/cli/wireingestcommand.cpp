@@ -110,10 +110,8 @@ int wireIngest(const QStringList &arguments)
     const QCommandLineOption profileOption(u"profile"_s, tr("The profile folder."), u"DIR"_s);
     parser.addOption(profileOption);
     parser.addPositionalArgument(u"SOURCE"_s, tr("A feed file, a drop folder or an http(s) URL."));
-    if (!parser.parse(QStringList {u"wire ingest"_s} + arguments)) {
-        cliErr() << parser.errorText() << '\n';
-        return 2;
-    }
+    if (!parser.parse(QStringList {u"wire ingest"_s} + arguments))
+        return cliParseError(u"wire ingest"_s, parser);
     const QStringList sources = parser.positionalArguments();
     if (sources.isEmpty() || !parser.isSet(profileOption)) {
         cliErr() << tr("Usage: wiredesk-cli wire ingest --profile DIR SOURCE...") << '\n';
@@ -175,10 +173,8 @@ int wireSearch(const QStringList &arguments)
     const QCommandLineOption limitOption(u"limit"_s, tr("At most N items (default 50, at most 10000)."), u"N"_s);
     parser.addOptions({profileOption, limitOption});
     parser.addPositionalArgument(u"QUERY"_s, tr("The search, as typed in the inbox search box."));
-    if (!parser.parse(QStringList {u"wire search"_s} + arguments)) {
-        cliErr() << parser.errorText() << '\n';
-        return 2;
-    }
+    if (!parser.parse(QStringList {u"wire search"_s} + arguments))
+        return cliParseError(u"wire search"_s, parser);
     int limit = 50;
     if (parser.isSet(limitOption)) {
         bool ok = false;
