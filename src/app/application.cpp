@@ -4,6 +4,7 @@
 #include "mainwindow.h"
 #include "previewpane.h"
 #include "profile.h"
+#include "startupprobe.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -42,9 +43,12 @@ StartupOptions parseCommandLine(const QApplication &app)
     const QCommandLineOption lang(u"lang"_s,
         QApplication::translate("Application", "Use the user interface language <code> (e.g. de, fr)."),
         QApplication::translate("Application", "code"));
-    parser.addOptions({profile, demo, smoke, lang});
+    QCommandLineOption probe(u"startup-probe"_s,
+        QApplication::translate("Application", "Print a line once the window is interactive, and exit."));
+    probe.setFlags(QCommandLineOption::HiddenFromHelp); // for bench_startup
+    parser.addOptions({profile, demo, smoke, lang, probe});
     parser.process(app);
-    return {parser.value(profile), parser.isSet(demo), parser.isSet(smoke), parser.value(lang)};
+    return {parser.value(profile), parser.isSet(demo), parser.isSet(smoke), parser.value(lang), parser.isSet(probe)};
 }
 
 void installTranslations(QApplication &app, const QString &language)
@@ -128,6 +132,14 @@ int Application::run(int argc, char *argv[])
         QTimer::singleShot(60000, &app, [] {
             std::fprintf(stderr, "wiredesk: smoke run failed: the preview did not render within 60 s\n");
             QApplication::exit(1);
+        });
+    }
+    if (options.startupProbe) {
+        // bench_startup times process start to this line from outside.
+        QObject::connect(new StartupProbe(&window), &StartupProbe::interactive, &app, [] {
+            std::fprintf(stdout, "wiredesk: interactive\n");
+            std::fflush(stdout);
+            QApplication::exit(0);
         });
     }
     window.show();

@@ -235,10 +235,8 @@ void BodyEditor::setLanguage(const QString &language)
 
 void BodyEditor::setPersonalDictionaryPath(const QString &path)
 {
-    delete m_highlighter;
-    m_speller = std::make_unique<SpellChecker>(path);
-    m_speller->setLanguage(m_language.isEmpty() ? u"en"_s : m_language);
-    m_highlighter = new SpellHighlighter(m_speller.get(), document());
+    m_speller->setPersonalDictionaryPath(path);
+    m_highlighter->rehighlight();
 }
 
 bool BodyEditor::moveCursorToBlock(const QString &blockId, int offset)

@@ -61,26 +61,6 @@ WireItemView::WireItemView(QWidget *parent)
         }
     });
 
-    // Its own off-the-record profile: nothing the item loads is shared with the preview.
-    m_profile = new QWebEngineProfile(this);
-    m_schemes = new PreviewSchemeHandler(this);
-    m_interceptor = new PreviewRequestInterceptor(this);
-    m_profile->installUrlSchemeHandler(PreviewSchemeHandler::PageScheme, m_schemes);
-    m_profile->setUrlRequestInterceptor(m_interceptor);
-    m_profile->setHttpCacheType(QWebEngineProfile::MemoryHttpCache);
-    m_profile->setPersistentCookiesPolicy(QWebEngineProfile::NoPersistentCookies);
-    m_page = new PreviewPage(m_profile, this);
-    m_view = new QWebEngineView(this);
-    m_view->setPage(m_page);
-    m_view->setContextMenuPolicy(Qt::NoContextMenu);
-    m_view->setAccessibleName(tr("Item body"));
-    m_view->setFocusPolicy(Qt::NoFocus); // keys stay with the inbox list (j/k/space)
-    connect(m_page, &PreviewPage::externalLinkRequested, this, [this](const QUrl &url) {
-        Q_EMIT externalLinkRequested(url);
-        QDesktopServices::openUrl(url);
-    });
-    connect(m_page, &QWebEnginePage::loadFinished, this, [this](bool) { Q_EMIT rendered(); });
-
     m_remoteButton = new QToolButton(this);
     m_remoteButton->setText(tr("Load remote images"));
     m_remoteButton->setToolTip(tr("Load the images of this item from their sites. Off by default: remote images "
@@ -97,7 +77,11 @@ WireItemView::WireItemView(QWidget *parent)
     bar->addStretch(1);
     bar->addWidget(m_remoteButton);
     bodyLayout->addLayout(bar);
-    bodyLayout->addWidget(m_view, 1);
+    // The body view (a Chromium renderer of its own) is made when the first item is shown:
+    // an inbox nobody reads from yet costs no renderer process, and starting is faster.
+    m_bodyPlaceholder = new QWidget(bodyTab);
+    bodyLayout->addWidget(m_bodyPlaceholder, 1);
+    m_bodyLayout = bodyLayout;
 
     m_raw = new QPlainTextEdit(this);
     m_raw->setReadOnly(true);
@@ -118,6 +102,36 @@ WireItemView::WireItemView(QWidget *parent)
     clear();
 }
 
+void WireItemView::ensureBodyView()
+{
+    if (m_view)
+        return;
+    // Its own off-the-record profile: nothing the item loads is shared with the preview.
+    m_profile = new QWebEngineProfile(this);
+    m_schemes = new PreviewSchemeHandler(this);
+    m_interceptor = new PreviewRequestInterceptor(this);
+    m_profile->installUrlSchemeHandler(PreviewSchemeHandler::PageScheme, m_schemes);
+    m_profile->setUrlRequestInterceptor(m_interceptor);
+    m_profile->setHttpCacheType(QWebEngineProfile::MemoryHttpCache);
+    m_profile->setPersistentCookiesPolicy(QWebEngineProfile::NoPersistentCookies);
+    m_page = new PreviewPage(m_profile, this);
+    m_view = new QWebEngineView(m_bodyPlaceholder->parentWidget());
+    m_view->setPage(m_page);
+    m_view->setContextMenuPolicy(Qt::NoContextMenu);
+    m_view->setAccessibleName(tr("Item body"));
+    m_view->setFocusPolicy(Qt::NoFocus); // keys stay with the inbox list (j/k/space)
+    connect(m_page, &PreviewPage::externalLinkRequested, this, [this](const QUrl &url) {
+        Q_EMIT externalLinkRequested(url);
+        QDesktopServices::openUrl(url);
+    });
+    connect(m_page, &QWebEnginePage::loadFinished, this, [this](bool) { Q_EMIT rendered(); });
+
+    m_interceptor->setRemoteImagesAllowed(m_remote);
+    m_bodyLayout->replaceWidget(m_bodyPlaceholder, m_view);
+    delete m_bodyPlaceholder;
+    m_bodyPlaceholder = nullptr;
+}
+
 WireItemView::~WireItemView()
 {
     delete m_view;
@@ -134,7 +148,7 @@ void WireItemView::clear()
 
 int WireItemView::blockedRequestCount() const
 {
-    return m_interceptor->blockedCount();
+    return m_interceptor ? m_interceptor->blockedCount() : 0;
 }
 
 void WireItemView::setRemoteImagesAllowed(bool allowed)
@@ -142,7 +156,8 @@ void WireItemView::setRemoteImagesAllowed(bool allowed)
     if (m_remote == allowed)
         return;
     m_remote = allowed;
-    m_interceptor->setRemoteImagesAllowed(allowed);
+    if (m_interceptor)
+        m_interceptor->setRemoteImagesAllowed(allowed);
     if (m_row.item.id != 0)
         loadBody();
 }
@@ -170,6 +185,7 @@ QByteArray WireItemView::bodyDocument(const InboxRow &row)
 
 void WireItemView::loadBody()
 {
+    ensureBodyView();
     m_schemes->setPage(bodyDocument(m_row));
     // A new URL per load: Chromium would otherwise treat the same URL as a reload.
     m_page->load(QUrl(u"%1://item/%2"_s.arg(QLatin1StringView(PreviewSchemeHandler::PageScheme)).arg(++m_loadSerial)));
@@ -184,7 +200,8 @@ void WireItemView::showRow(const InboxRow &row)
         const QSignalBlocker block(m_remoteButton);
         m_remoteButton->setChecked(false);
         m_remote = false;
-        m_interceptor->setRemoteImagesAllowed(false);
+        if (m_interceptor)
+            m_interceptor->setRemoteImagesAllowed(false);
     }
     m_remoteButton->setEnabled(true);
     const WireItem &item = row.item;
@@ -230,6 +247,11 @@ void WireItemView::showRow(const InboxRow &row)
 
 void WireItemView::pageDown(const std::function<void(bool)> &atEnd)
 {
+    if (!m_page) {
+        if (atEnd)
+            atEnd(true); // nothing shown, nothing to page through
+        return;
+    }
     // The page runs no script; this runs in the application's isolated world.
     m_page->runJavaScript(u"(function(){var e=document.scrollingElement||document.documentElement;"
                           "var end=e.scrollTop+window.innerHeight>=e.scrollHeight-2;"

@@ -8,6 +8,7 @@ class QLabel;
 class QPlainTextEdit;
 class QTabWidget;
 class QToolButton;
+class QBoxLayout;
 class QWebEngineProfile;
 class QWebEngineView;
 
@@ -43,6 +44,7 @@ public:
     /// at the bottom (the inbox then marks the item read and moves on).
     void pageDown(const std::function<void(bool atEnd)> &atEnd);
 
+    /// The body's web view and page; null until the first item is shown.
     QWebEngineView *bodyView() const { return m_view; }
     PreviewPage *page() const { return m_page; }
     QPlainTextEdit *rawView() const { return m_raw; }
@@ -60,6 +62,7 @@ Q_SIGNALS:
 private:
     void setRemoteImagesAllowed(bool allowed);
     void loadBody();
+    void ensureBodyView();
 
     InboxRow m_row;
     QLabel *m_header = nullptr;
@@ -69,6 +72,8 @@ private:
     PreviewRequestInterceptor *m_interceptor = nullptr;
     PreviewPage *m_page = nullptr;
     QWebEngineView *m_view = nullptr;
+    QWidget *m_bodyPlaceholder = nullptr; ///< stands where m_view goes until it is made
+    QBoxLayout *m_bodyLayout = nullptr;
     QToolButton *m_remoteButton = nullptr;
     QPlainTextEdit *m_raw = nullptr;
     QObject *m_highlighter = nullptr;

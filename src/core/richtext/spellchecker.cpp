@@ -243,6 +243,29 @@ void SpellChecker::ignore(const QString &word)
     m_ignored.insert(word);
 }
 
+void SpellChecker::setPersonalDictionaryPath(const QString &path)
+{
+    if (path == m_personalPath)
+        return;
+    // The loaded dictionary stays: only the personal words change, in Hunspell too.
+    for (const QString &word : std::as_const(m_personal)) {
+        bool ok = false;
+        const QByteArray encoded = m_hunspell ? encode(word, &ok) : QByteArray();
+        if (ok)
+            m_hunspell->remove(encoded.toStdString());
+    }
+    m_personal.clear();
+    m_verdicts.clear();
+    m_personalPath = path;
+    loadPersonal();
+    for (const QString &word : std::as_const(m_personal)) {
+        bool ok = false;
+        const QByteArray encoded = m_hunspell ? encode(word, &ok) : QByteArray();
+        if (ok)
+            m_hunspell->add(encoded.toStdString());
+    }
+}
+
 QStringList SpellChecker::personalWords() const
 {
     QStringList words(m_personal.begin(), m_personal.end());

@@ -24,6 +24,7 @@ private Q_SLOTS:
     void otherLanguages();
     void legacyEncodedDictionary();
     void personalDictionaryIsKept();
+    void personalDictionarySwitchesWhileLoaded();
     void unknownLanguageJudgesNothing();
 };
 
@@ -125,6 +126,32 @@ void TestSpellChecker::personalDictionaryIsKept()
     QVERIFY(again.setLanguage(u"en"_s));
     QVERIFY(again.isCorrect(u"Wiredesk"_s));
     QVERIFY(!again.isCorrect(u"Fosxl"_s)); // ignoring lasts one session
+}
+
+void TestSpellChecker::personalDictionarySwitchesWhileLoaded()
+{
+    // The editor gets its profile's personal dictionary after the language is loaded.
+    QTemporaryDir dir;
+    const QString first = dir.filePath(u"a.dic"_s);
+    const QString second = dir.filePath(u"b.dic"_s);
+    QFile file(second);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("Lumetra\n");
+    file.close();
+
+    SpellChecker checker(first);
+    QVERIFY(checker.setLanguage(u"en"_s));
+    QVERIFY(checker.addToPersonal(u"Wiredesk"_s));
+    QVERIFY(checker.isCorrect(u"Wiredesk"_s));
+    QVERIFY(!checker.isCorrect(u"Lumetra"_s));
+
+    checker.setPersonalDictionaryPath(second);
+    QCOMPARE(checker.personalDictionaryPath(), second);
+    QVERIFY(checker.isReady());
+    QVERIFY(checker.isCorrect(u"Lumetra"_s));
+    QVERIFY(!checker.isCorrect(u"Wiredesk"_s)); // the first profile's word is gone, in Hunspell too
+    QVERIFY(!checker.suggestions(u"Lumetr"_s).isEmpty());
+    QCOMPARE(checker.personalWords(), QStringList {u"Lumetra"_s});
 }
 
 void TestSpellChecker::unknownLanguageJudgesNothing()
