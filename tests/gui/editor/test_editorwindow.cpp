@@ -289,7 +289,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication app(argc, argv);
     QApplication::setOrganizationName(u"Wiredesk"_s);
-    QApplication::setApplicationName(u"wiredesk"_s);
+    // Settings of its own (see guitestmain.h): GUI tests run in parallel.
+    QApplication::setApplicationName(u"wiredesk-test_editorwindow"_s);
     QStandardPaths::setTestModeEnabled(true);
     if (argc == 3 && qstrcmp(argv[1], "--typist") == 0)
         return runTypist(QString::fromLocal8Bit(argv[2]));
