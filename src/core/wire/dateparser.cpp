@@ -108,8 +108,12 @@ QDateTime makeUtc(int year, int month, int day, int hour, int minute, int second
     const QTime time(hour, minute, second, msec);
     if (!date.isValid() || !time.isValid())
         return {};
-    QDateTime dt(date, time, QTimeZone(offsetSeconds));
-    return dt.toUTC();
+    const QDateTime utc = QDateTime(date, time, QTimeZone(offsetSeconds)).toUTC();
+    // An offset can push the first or last day of the calendar out of four-digit years,
+    // which ISO 8601 (and the store's text form) cannot write back.
+    if (utc.date().year() < 1 || utc.date().year() > 9999)
+        return {};
+    return utc;
 }
 
 } // namespace

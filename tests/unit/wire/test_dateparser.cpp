@@ -112,6 +112,11 @@ void TestDateParser::parse_data()
     QTest::newRow("zero epoch") << u"0000000000"_s << QDateTime();
     // Found by fuzz_dateparser: larger than any qint64 (the conversion was undefined behaviour).
     QTest::newRow("huge epoch") << u"66666000000000000000177506960959822632 10"_s.remove(u' ') << QDateTime();
+    // Found by fuzz_dateparser: the offset moves the first day of year 1 into year 0, which
+    // ISO 8601 cannot write back; the last day of 9999 likewise into 10000.
+    QTest::newRow("before year 1 in UTC") << u"00010101+10"_s << QDateTime();
+    QTest::newRow("after year 9999 in UTC") << u"9999-12-31T23:00:00-10:00"_s << QDateTime();
+    QTest::newRow("year 1 itself") << u"0001-01-01T10:00:00+10:00"_s << utc(1, 1, 1, 0, 0);
 }
 
 void TestDateParser::parse()
