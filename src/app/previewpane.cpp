@@ -127,8 +127,13 @@ PreviewPane::PreviewPane(QWidget *parent)
             u"(() => { for (const el of document.querySelectorAll('[data-part=\"body\"] > [data-block]'))"
             u" if (el.getBoundingClientRect().bottom > 8) return el.dataset.block; return ''; })()"_s,
             QWebEngineScript::ApplicationWorld, [this](const QVariant &id) {
-                if (!id.toString().isEmpty())
-                    Q_EMIT topBlockChanged(id.toString());
+                const QString top = id.toString();
+                // Landing where scrollToBlock() sent the page is the editor's scroll echoed
+                // back: say nothing, or the two would chase each other.
+                const bool own = !m_ownScrollTarget.isEmpty() && top == m_ownScrollTarget;
+                m_ownScrollTarget.clear();
+                if (!top.isEmpty() && !own)
+                    Q_EMIT topBlockChanged(top);
             });
     });
     connect(m_page, &QWebEnginePage::pdfPrintingFinished, this, &PreviewPane::pdfPrinted);

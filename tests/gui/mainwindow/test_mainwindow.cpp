@@ -257,6 +257,7 @@ void TestMainWindow::scrollingStaysInStep()
     BodyEditor *body = window->editor()->bodyEditor();
     QScrollBar *bar = body->verticalScrollBar();
     QTRY_VERIFY_WITH_TIMEOUT(bar->maximum() > 0, 5000);
+    QSignalSpy previewReports(window->previewPane(), &PreviewPane::topBlockChanged);
     bar->setValue(bar->maximum() / 2);
     const QString editorTop = body->topBlockId();
     QVERIFY(!editorTop.isEmpty());
@@ -271,6 +272,10 @@ void TestMainWindow::scrollingStaysInStep()
     previewJs(window.get(), u"document.querySelector('[data-block=\"%1\"]').scrollIntoView(); 1"_s.arg(later));
     QTRY_VERIFY_WITH_TIMEOUT(body->topBlockId() != editorTop, 5000);
     QTRY_COMPARE_WITH_TIMEOUT(previewJs(window.get(), topInPreview).toString(), body->topBlockId(), 5000);
+    // The preview's first report is the user's scroll: the one it made to follow the editor
+    // was not echoed back.
+    QVERIFY(!previewReports.isEmpty());
+    QCOMPARE(previewReports.first().first().toString(), later);
 }
 
 void TestMainWindow::importsMarkdownHtmlAndJson()
