@@ -734,7 +734,11 @@ void BodyEditor::applyHighlight()
     QList<QTextEdit::ExtraSelection> selections;
     if (!m_highlighted.isEmpty()) {
         QTextCharFormat format;
-        format.setBackground(QColor(0xff, 0xe0, 0x82));
+        // Stronger than the pale tint every cited span has, and underlined, so the spans of
+        // the chosen source stand out among the other citations.
+        format.setBackground(QColor(0xff, 0xb7, 0x4d));
+        format.setUnderlineStyle(QTextCharFormat::SingleUnderline);
+        format.setUnderlineColor(QColor(0xe6, 0x51, 0x00));
         format.setProperty(QTextFormat::FullWidthSelection, false);
         for (const CitedSpan &span : citedSpans()) {
             const bool cites = std::any_of(span.sourceIds.cbegin(), span.sourceIds.cend(),

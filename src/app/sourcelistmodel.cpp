@@ -20,6 +20,10 @@ QString quoted(const QString &text)
 {
     const QString simple = text.simplified();
     const QString shown = simple.size() > QuoteLength ? QString(simple.left(QuoteLength - 1) + u"…"_s) : simple;
+    // A span that is itself a quotation keeps its own marks.
+    static const QString quoteMarks = u"“\"«„‘'"_s;
+    if (!shown.isEmpty() && quoteMarks.contains(shown.front()))
+        return shown;
     return u"“"_s + shown + u"”"_s;
 }
 } // namespace

@@ -31,8 +31,8 @@
       const ids = span.dataset.sources.split(/\s+/);
       if (!ids.some((id) => highlighted.includes(id))) continue;
       span.classList.add(HighlightClass);
-      span.style.setProperty('background-color', '#ffe082');
-      span.style.setProperty('box-shadow', '0 0 0 2px #ffe082');
+      span.style.setProperty('background-color', '#ffcc80');
+      span.style.setProperty('box-shadow', '0 2px 0 0 #e65100');
     }
     return document.getElementsByClassName(HighlightClass).length;
   }

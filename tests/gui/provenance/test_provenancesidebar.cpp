@@ -196,7 +196,8 @@ void TestProvenanceSidebar::citeSourceLinksTheSelection()
         QListWidget *list = dialog->sourceList();
         QCOMPARE(list->count(), 7);
         list->item(6)->setCheckState(Qt::Checked); // src7
-        screenshot(window.get(), u"cite-dialog"_s);
+        QVERIFY(
+            dialog->grab().save(QStringLiteral(WIREDESK_BINARY_DIR) + u"/screenshots/provenance-cite-dialog.png"_s));
         dialog->accept();
     });
     controller->citeAction()->trigger();
@@ -322,8 +323,9 @@ void TestProvenanceSidebar::notesPersistAfterReopening()
 {
     {
         auto window = openWindow();
+        QSignalSpy rendered(window.get(), &MainWindow::previewRendered);
         window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        QVERIFY(rendered.count() > 0 || rendered.wait(30000));
         ProvenancePane *pane = window->provenancePane();
         QVERIFY(pane->selectSource(u"src6"_s));
         NotesThreadView *notes = pane->notesView();
@@ -498,8 +500,8 @@ void TestProvenanceSidebar::submitGateNeedsAReason()
         QVERIFY2(texts.join(u'\n').contains(u"dead"_s, Qt::CaseInsensitive), qPrintable(texts.join(u'\n')));
         QTest::keyClicks(dialog->reasonField(), u"   "_s);
         QVERIFY(!dialog->sendButton()->isEnabled());
-        screenshot(window.get(), u"submit-gate"_s);
-        dialog->grab().save(QStringLiteral(WIREDESK_BINARY_DIR) + u"/screenshots/provenance-submit-dialog.png"_s);
+        QVERIFY(
+            dialog->grab().save(QStringLiteral(WIREDESK_BINARY_DIR) + u"/screenshots/provenance-submit-gate.png"_s));
         dialog->reject();
     });
     QString reason;
