@@ -8,6 +8,7 @@
 #include "bodyeditor.h"
 #include "citesourcedialog.h"
 #include "demoprofile.h"
+#include "inboxcontroller.h"
 #include "mainwindow.h"
 #include "noteauthor.h"
 #include "notesthreadview.h"
@@ -23,6 +24,7 @@
 #include "sourcelistmodel.h"
 #include "submitcheckdialog.h"
 #include "testhttpserver.h"
+#include "wirestore.h"
 
 #include <QAbstractButton>
 #include <QComboBox>
@@ -317,6 +319,37 @@ void TestProvenanceSidebar::dropsCiteTheSentence()
                  u"<span data-sources=\"src5\">The strike began four weeks before Christmas, when imports"_s),
         qPrintable(document->article().bodyHtml));
     QVERIFY(document->article().bodyHtml.contains(u"little room to absorb delays.</span>"_s));
+
+    // A wire item dragged from the inbox: it becomes a source and cites the sentence, in one
+    // undo step.
+    WireStore *store = window->inboxController()->store();
+    QTRY_VERIFY_WITH_TIMEOUT(store->totalItems() >= 50, 30000); // the demo wires, ingested in the background
+    const InboxRow row = store->page(InboxQuery()).rows.value(0);
+    QVERIFY(row.item.id != 0);
+    QMimeData wire;
+    wire.setData(u"application/x-wiredesk-wire-items"_s,
+        QJsonDocument(QJsonArray {QJsonObject {{u"id"_s, row.item.id}}}).toJson(QJsonDocument::Compact));
+    QVERIFY(body->moveCursorToBlock(u"csceld9o"_s));
+    const QTextBlock costs = body->textCursor().block();
+    QTextCursor target(costs);
+    target.setPosition(costs.position() + int(costs.text().indexOf(u"Container lines"_s)) + 3);
+    body->ensureCursorVisible();
+    const QPoint wirePoint = body->cursorRect(target).center();
+    const int sourcesBefore = int(document->article().sources.size());
+    QDragEnterEvent wireEnter(wirePoint, Qt::CopyAction, &wire, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(body->viewport(), &wireEnter);
+    QVERIFY(wireEnter.isAccepted());
+    QDropEvent wireDrop(QPointF(wirePoint), Qt::CopyAction, &wire, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(body->viewport(), &wireDrop);
+    QCOMPARE(document->article().sources.size(), sourcesBefore + 1);
+    const ArticleSource added = document->article().sources.last();
+    QCOMPARE(added.wireItemId, row.item.id);
+    QVERIFY2(document->article().bodyHtml.contains(
+                 u"<span data-sources=\"%1\">Container lines can divert ships"_s.arg(added.id)),
+        qPrintable(document->article().bodyHtml));
+    window->editor()->undoAction()->trigger();
+    QCOMPARE(document->article().sources.size(), sourcesBefore);
+    QVERIFY(!document->article().bodyHtml.contains(u"data-sources=\"%1\""_s.arg(added.id)));
 }
 
 void TestProvenanceSidebar::notesPersistAfterReopening()
