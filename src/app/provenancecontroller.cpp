@@ -3,6 +3,7 @@
 #include "articledocument.h"
 #include "articleeditor.h"
 #include "bodyeditor.h"
+#include "citationanchors.h"
 #include "citesourcedialog.h"
 #include "database.h"
 #include "httpclient.h"
@@ -123,7 +124,9 @@ ProvenanceController::ProvenanceController(Profile *profile, ArticleEditor *edit
         if (m_checker && m_checker->isRunning())
             m_checker->cancel(); // the results would belong to the other article
         refreshChecks();
+        followCitations();
     });
+    connect(editor, &ArticleEditor::edited, this, &ProvenanceController::followCitations);
 }
 
 ProvenanceController::~ProvenanceController()
@@ -449,6 +452,41 @@ void ProvenanceController::showTarget(Annotation::TargetKind kind, const QString
     m_pane->showThread(kind, targetId, m_store->thread(id, kind, targetId));
     if (kind == Annotation::TargetKind::Source)
         m_pane->showCheckHistory(targetId, m_store->checkHistory(id, targetId));
+}
+
+void ProvenanceController::followCitations()
+{
+    ArticleDocument *doc = document();
+    if (!doc)
+        return;
+    const Article &article = doc->article();
+    if (article.id != m_anchorArticleId) {
+        m_anchorArticleId = article.id;
+        m_anchorBody = article.bodyHtml;
+        m_anchorCitations = CitationExtractor::extract(article.bodyHtml).citations;
+        return;
+    }
+    if (article.bodyHtml == m_anchorBody)
+        return;
+    const QList<CitationExtractor::Citation> now = CitationExtractor::extract(article.bodyHtml).citations;
+    const QList<CitationAnchors::Move> moves = CitationAnchors::moves(m_anchorCitations, now);
+    m_anchorBody = article.bodyHtml;
+    m_anchorCitations = now;
+    if (!m_store || moves.isEmpty())
+        return;
+    // Renumbering shifts ids onto each other (…/1 → …/2 while …/2 → …/3): park the moving
+    // threads on temporary ids first, so no thread lands on one that has yet to move.
+    using Kind = Annotation::TargetKind;
+    QList<CitationAnchors::Move> parked;
+    for (const CitationAnchors::Move &move : moves) {
+        if (m_store->hasAnnotations(article.id, Kind::Citation, move.from)
+            && m_store->moveTarget(article.id, Kind::Citation, move.from, u"~moving~"_s + move.from))
+            parked << move;
+    }
+    for (const CitationAnchors::Move &move : std::as_const(parked))
+        m_store->moveTarget(article.id, Kind::Citation, u"~moving~"_s + move.from, move.to);
+    if (!parked.isEmpty() && !m_pane->currentCitationId().isEmpty())
+        showTarget(Kind::Citation, m_pane->currentCitationId());
 }
 
 // --- link checks ----------------------------------------------------------------------

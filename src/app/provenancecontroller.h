@@ -2,6 +2,7 @@
 
 #include "annotation.h"
 #include "article.h"
+#include "citationextractor.h"
 #include "linkcheckresult.h"
 
 #include <QObject>
@@ -95,6 +96,7 @@ private:
     void addBlankSource();
     void showTarget(Annotation::TargetKind kind, const QString &targetId);
     void refreshChecks();
+    void followCitations();
     void runSubmitCheck();
     void chooseExportPath();
     void message(const QString &text, int timeout = 5000) const;
@@ -111,6 +113,9 @@ private:
     std::unique_ptr<SnapshotStore> m_snapshots;
     HttpClient *m_http = nullptr;
     LinkChecker *m_checker = nullptr;
+    QString m_anchorArticleId; ///< the article whose citations were last seen (notes follow spans)
+    QString m_anchorBody;
+    QList<CitationExtractor::Citation> m_anchorCitations;
     QString m_checkArticleId;
     QStringList m_checkSourceIds; ///< index-aligned with the URLs being checked
     QAction *m_cite = nullptr;

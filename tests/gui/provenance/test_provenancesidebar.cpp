@@ -70,6 +70,7 @@ private Q_SLOTS:
     void jumpsBetweenSpansAndSources();
     void dropsCiteTheSentence();
     void notesPersistAfterReopening();
+    void claimNotesFollowTheirSpans();
     void mergesDuplicatesAndUndoesDelete();
     void checksLinksWithProgressAndCancel();
     void submitGateNeedsAReason();
@@ -398,6 +399,31 @@ void TestProvenanceSidebar::notesPersistAfterReopening()
     QCOMPARE(pane->model()->indexOfSource(u"src6"_s).data(SourceListModel::StatusRole).toString(), u"verified"_s);
     QVERIFY(pane->selectSource(u"src6"_s));
     QCOMPARE(pane->notesView()->noteCount(), 1);
+}
+
+void TestProvenanceSidebar::claimNotesFollowTheirSpans()
+{
+    auto window = openWindow();
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    ProvenanceController *controller = window->provenanceController();
+    ProvenanceStore *store = controller->store();
+    using Kind = Annotation::TargetKind;
+    // Block iuf5kfeb cites src2 (claim /1), then src3 (claim /2).
+    QVERIFY(controller->addNote(Kind::Citation, u"iuf5kfeb/2"_s, u"The union's figure is unsourced."_s, u"disputed"_s));
+    QVERIFY(controller->addNote(Kind::Citation, u"iuf5kfeb/1"_s, u"Operators' statement on file."_s, QString()));
+    // Citing the sentence between them makes it claim /2; the union's claim becomes /3.
+    QVERIFY(selectInBlock(window->editor()->bodyEditor(), u"iuf5kfeb"_s,
+        u"The unions do not believe the guarantee will outlast the next change of ownership."_s));
+    QVERIFY(controller->citeSelection({u"src6"_s}));
+    QCOMPARE(store->thread(ArticleId, Kind::Citation, u"iuf5kfeb/3"_s).size(), 1);
+    QCOMPARE(store->currentStatus(ArticleId, Kind::Citation, u"iuf5kfeb/3"_s), u"disputed"_s);
+    QVERIFY(store->thread(ArticleId, Kind::Citation, u"iuf5kfeb/2"_s).isEmpty());
+    QCOMPARE(store->thread(ArticleId, Kind::Citation, u"iuf5kfeb/1"_s).size(), 1);
+    // Undo takes the new citation out, and the notes back to where they were.
+    window->editor()->undoAction()->trigger();
+    QCOMPARE(store->thread(ArticleId, Kind::Citation, u"iuf5kfeb/2"_s).size(), 1);
+    QVERIFY(store->thread(ArticleId, Kind::Citation, u"iuf5kfeb/3"_s).isEmpty());
 }
 
 void TestProvenanceSidebar::mergesDuplicatesAndUndoesDelete()
