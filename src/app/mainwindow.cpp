@@ -297,6 +297,9 @@ void MainWindow::closeEvent(QCloseEvent *event)
 bool MainWindow::openProfile(QString *error)
 {
     m_profileLabel->setText(tr("Profile: %1").arg(QDir::toNativeSeparators(m_profile->path())));
+    // The provenance store migrates its tables first, before the ingest thread writes.
+    if (!m_provenanceController->open(error))
+        return false;
     // The inbox: store, ingest thread, demo sources and the Wire menu (InboxController).
     m_inboxController = new InboxController(m_profile.get(), m_inbox, statusBar(), this);
     if (!m_inboxController->open(error))
@@ -316,8 +319,6 @@ bool MainWindow::openProfile(QString *error)
         if (!rows.isEmpty())
             citeWires(rows);
     });
-    if (!m_provenanceController->open(error))
-        return false;
     QString why;
     if (!m_workspace->open(m_profile->databasePath(), &why)) {
         *error = tr("The drafts store cannot be opened: %1").arg(why);
