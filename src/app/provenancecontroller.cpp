@@ -27,6 +27,7 @@
 #include <QAction>
 #include <QDir>
 #include <QFileDialog>
+#include <QInputDialog>
 #include <QJsonDocument>
 #include <QLineEdit>
 #include <QMenu>
@@ -190,6 +191,15 @@ void ProvenanceController::populateMenu(QMenu *menu)
     menu->addSeparator();
     menu->addAction(m_submitCheck);
     menu->addAction(m_exportProvenance);
+    menu->addSeparator();
+    menu->addAction(tr("Note &Author…"), this, [this] {
+        bool ok = false;
+        const QString name = QInputDialog::getText(m_window, tr("Note Author"),
+            tr("Name written on your notes and on reasons for sending anyway:"), QLineEdit::Normal, NoteAuthor::name(),
+            &ok);
+        if (ok && !name.trimmed().isEmpty())
+            NoteAuthor::setName(name);
+    });
 }
 
 ArticleDocument *ProvenanceController::document() const
