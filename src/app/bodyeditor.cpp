@@ -11,11 +11,15 @@
 #include <QAction>
 #include <QApplication>
 #include <QContextMenuEvent>
+#include <QDropEvent>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QImage>
 #include <QImageReader>
 #include <QInputDialog>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QKeyEvent>
 #include <QMenu>
 #include <QMessageBox>
@@ -24,10 +28,13 @@
 #include <QRegularExpression>
 #include <QScrollBar>
 #include <QTextBlock>
+#include <QTextBoundaryFinder>
 #include <QTextDocumentFragment>
 #include <QTextList>
 #include <QTimer>
 #include <QUrl>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -88,6 +95,7 @@ BodyEditor::BodyEditor(QWidget *parent)
     });
     connect(document(), &QTextDocument::contentsChanged, this, &BodyEditor::onContentsChanged);
     connect(this, &QTextEdit::cursorPositionChanged, this, &BodyEditor::updateActions);
+    connect(this, &QTextEdit::cursorPositionChanged, this, &BodyEditor::updateCitationAtCursor);
     connect(this, &QTextEdit::currentCharFormatChanged, this, &BodyEditor::updateActions);
     setLanguage(u"en"_s);
 }
@@ -173,6 +181,7 @@ void BodyEditor::setBodyHtml(const QString &html)
     setTextCursor(cursor);
     verticalScrollBar()->setValue(scroll);
     updateActions();
+    applyHighlight();
 }
 
 QString BodyEditor::bodyHtml()
@@ -501,6 +510,10 @@ void BodyEditor::contextMenuEvent(QContextMenuEvent *event)
         menu->insertAction(first, ignore);
         menu->insertSeparator(first);
     }
+    if (!m_contextActions.isEmpty()) {
+        menu->addSeparator();
+        menu->addActions(m_contextActions);
+    }
     menu->exec(event->globalPos());
 }
 
@@ -655,6 +668,220 @@ void BodyEditor::scrollToBlock(const QString &blockId)
         m_scrollingToBlock = false;
         return;
     }
+}
+
+// --- citations ------------------------------------------------------------------------
+
+QList<BodyEditor::CitedSpan> BodyEditor::citedSpans() const
+{
+    QList<CitedSpan> spans;
+    QString blockId;
+    int number = 0;
+    CitedSpan *open = nullptr; // the span the previous fragment belonged to, if it continues
+    for (QTextBlock block = document()->begin(); block.isValid(); block = block.next()) {
+        // List items after the first carry no id: they count under their list's id, like
+        // CitationExtractor counts the spans of a <ul> block.
+        QTextBlock owner = block;
+        if (QTextList *list = block.textList())
+            owner = list->item(0);
+        const QString id = BodyTextConverter::blockId(owner);
+        if (id != blockId || id.isEmpty()) {
+            blockId = id;
+            number = 0;
+        }
+        open = nullptr; // a span never continues across blocks (list items are separate spans)
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            if (!fragment.isValid())
+                continue;
+            const QString ids = fragment.charFormat().property(BodyTextConverter::CitationProperty).toString();
+            if (ids.trimmed().isEmpty()) {
+                open = nullptr;
+                continue;
+            }
+            const QStringList list = ids.split(u' ', Qt::SkipEmptyParts);
+            if (open && open->sourceIds == list && open->end == fragment.position()) {
+                open->end = fragment.position() + fragment.length(); // e.g. a strong word inside the span
+                open->text += fragment.text();
+                continue;
+            }
+            CitedSpan span;
+            span.blockId = blockId;
+            span.number = ++number;
+            span.start = fragment.position();
+            span.end = fragment.position() + fragment.length();
+            span.sourceIds = list;
+            span.text = fragment.text();
+            spans << span;
+            open = &spans.last();
+        }
+    }
+    for (CitedSpan &span : spans)
+        span.text.replace(QChar(QChar::LineSeparator), u' ');
+    return spans;
+}
+
+void BodyEditor::highlightSources(const QStringList &sourceIds)
+{
+    m_highlighted = sourceIds;
+    applyHighlight();
+}
+
+void BodyEditor::applyHighlight()
+{
+    QList<QTextEdit::ExtraSelection> selections;
+    if (!m_highlighted.isEmpty()) {
+        QTextCharFormat format;
+        // Stronger than the pale tint every cited span has, and underlined, so the spans of
+        // the chosen source stand out among the other citations.
+        format.setBackground(QColor(0xff, 0xb7, 0x4d));
+        format.setUnderlineStyle(QTextCharFormat::SingleUnderline);
+        format.setUnderlineColor(QColor(0xe6, 0x51, 0x00));
+        format.setProperty(QTextFormat::FullWidthSelection, false);
+        for (const CitedSpan &span : citedSpans()) {
+            const bool cites = std::any_of(span.sourceIds.cbegin(), span.sourceIds.cend(),
+                [this](const QString &id) { return m_highlighted.contains(id); });
+            if (!cites)
+                continue;
+            QTextEdit::ExtraSelection selection;
+            selection.cursor = QTextCursor(document());
+            selection.cursor.setPosition(span.start);
+            selection.cursor.setPosition(span.end, QTextCursor::KeepAnchor);
+            selection.format = format;
+            selections << selection;
+        }
+    }
+    setExtraSelections(selections);
+}
+
+bool BodyEditor::selectCitation(const QString &blockId, int number)
+{
+    for (const CitedSpan &span : citedSpans()) {
+        if (span.blockId != blockId || span.number != number)
+            continue;
+        QTextCursor cursor(document());
+        cursor.setPosition(span.start);
+        cursor.setPosition(span.end, QTextCursor::KeepAnchor);
+        // The caller scrolls the preview to the span itself; this scroll is not announced, or
+        // scroll sync would move the preview to whatever block ends up at the editor's top.
+        m_scrollingToBlock = true;
+        setTextCursor(cursor);
+        const QRectF rect = document()->documentLayout()->blockBoundingRect(document()->findBlock(span.start));
+        verticalScrollBar()->setValue(int(rect.top()));
+        m_scrollingToBlock = false;
+        return true;
+    }
+    return false;
+}
+
+QStringList BodyEditor::sourcesAtCursor() const
+{
+    const QTextCursor cursor = textCursor();
+    // The character after the cursor decides (the one before at the end of a block), so a
+    // cursor at the first letter of a cited span is inside it.
+    QTextCursor probe(document());
+    const int position = cursor.hasSelection() ? cursor.selectionStart() : cursor.position();
+    probe.setPosition(std::min(position + 1, document()->characterCount() - 1));
+    if (probe.block() != cursor.block() && !cursor.hasSelection())
+        probe.setPosition(position);
+    return probe.charFormat().property(BodyTextConverter::CitationProperty).toString().split(u' ', Qt::SkipEmptyParts);
+}
+
+void BodyEditor::updateCitationAtCursor()
+{
+    const QStringList ids = sourcesAtCursor();
+    if (ids == m_sourcesAtCursor)
+        return;
+    m_sourcesAtCursor = ids;
+    Q_EMIT citedSourcesAtCursorChanged(ids);
+}
+
+bool BodyEditor::selectSentenceAt(const QPoint &viewportPos)
+{
+    const QTextCursor at = cursorForPosition(viewportPos);
+    const QTextBlock block = at.block();
+    const QString text = block.text();
+    if (text.trimmed().isEmpty())
+        return false;
+    const int offset = std::clamp(at.positionInBlock(), 0, int(text.size()) - 1);
+    QTextBoundaryFinder finder(QTextBoundaryFinder::Sentence, text);
+    finder.setPosition(offset);
+    int start = finder.isAtBoundary() ? offset : int(finder.toPreviousBoundary());
+    finder.setPosition(offset);
+    int end = int(finder.toNextBoundary());
+    if (start < 0)
+        start = 0;
+    if (end < 0 || end <= start)
+        end = int(text.size());
+    while (end > start && text.at(end - 1).isSpace())
+        --end;
+    if (end <= start)
+        return false;
+    QTextCursor cursor(document());
+    cursor.setPosition(block.position() + start);
+    cursor.setPosition(block.position() + end, QTextCursor::KeepAnchor);
+    setTextCursor(cursor);
+    return true;
+}
+
+bool BodyEditor::citeSentenceAt(const QPoint &viewportPos, const QStringList &sourceIds)
+{
+    if (sourceIds.isEmpty() || !selectSentenceAt(viewportPos))
+        return false;
+    return citeSelection(sourceIds);
+}
+
+bool BodyEditor::isCitationDrag(const QMimeData *data)
+{
+    return data->hasFormat(QString::fromLatin1(SourceIdsMimeType))
+        || data->hasFormat(u"application/x-wiredesk-wire-items"_s);
+}
+
+void BodyEditor::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (isCitationDrag(event->mimeData()) && !isReadOnly()) {
+        event->acceptProposedAction();
+        return;
+    }
+    QTextEdit::dragEnterEvent(event);
+}
+
+void BodyEditor::dragMoveEvent(QDragMoveEvent *event)
+{
+    if (isCitationDrag(event->mimeData()) && !isReadOnly()) {
+        event->acceptProposedAction();
+        return;
+    }
+    QTextEdit::dragMoveEvent(event);
+}
+
+void BodyEditor::dropEvent(QDropEvent *event)
+{
+    // Sources and wire items dropped on the text cite the sentence under the drop point
+    // instead of inserting their text.
+    const QMimeData *data = event->mimeData();
+    const QPoint pos = event->position().toPoint();
+    if (data->hasFormat(QString::fromLatin1(SourceIdsMimeType))) {
+        const QStringList ids
+            = QString::fromUtf8(data->data(QString::fromLatin1(SourceIdsMimeType))).split(u' ', Qt::SkipEmptyParts);
+        citeSentenceAt(pos, ids);
+        event->acceptProposedAction();
+        return;
+    }
+    if (data->hasFormat(u"application/x-wiredesk-wire-items"_s)) {
+        QList<qint64> ids;
+        const QJsonArray items = QJsonDocument::fromJson(data->data(u"application/x-wiredesk-wire-items"_s)).array();
+        for (const QJsonValue &item : items) {
+            const qint64 id = item.toObject().value(u"id"_s).toInteger();
+            if (id > 0)
+                ids << id;
+        }
+        if (!ids.isEmpty() && selectSentenceAt(pos))
+            Q_EMIT wireItemsDropped(ids);
+        event->acceptProposedAction();
+        return;
+    }
+    QTextEdit::dropEvent(event);
 }
 
 } // namespace Wiredesk

@@ -49,6 +49,36 @@ public:
     /// Marks the selected text as citing @p sourceIds (added to any it already cites).
     /// Returns false, changing nothing, when nothing is selected.
     bool citeSelection(const QStringList &sourceIds);
+    /// One cited span as the editor holds it: the top-level block (list items count under
+    /// their list's id), its number among the block's cited spans from 1 — the numbering
+    /// CitationExtractor gives citation ids ("<block>/<n>") — its document positions, the
+    /// sources it cites and its text.
+    struct CitedSpan {
+        QString blockId;
+        int number = 0;
+        int start = 0;
+        int end = 0;
+        QStringList sourceIds;
+        QString text;
+        QString citationId() const { return blockId + u'/' + QString::number(number); }
+    };
+    QList<CitedSpan> citedSpans() const;
+    /// Highlights every span citing one of @p sourceIds (extra selections); empty clears.
+    void highlightSources(const QStringList &sourceIds);
+    QStringList highlightedSources() const { return m_highlighted; }
+    /// Selects the @p number-th cited span of block @p blockId and scrolls to it.
+    bool selectCitation(const QString &blockId, int number);
+    /// The sources cited where the cursor is; empty outside cited text.
+    QStringList sourcesAtCursor() const;
+    /// Selects the sentence under @p viewportPos (a drop point) and cites @p sourceIds there.
+    bool citeSentenceAt(const QPoint &viewportPos, const QStringList &sourceIds);
+    /// Selects the sentence under @p viewportPos; false when the point is on no text.
+    bool selectSentenceAt(const QPoint &viewportPos);
+    /// Actions added at the end of the context menu (e.g. "Cite Source…").
+    void addContextMenuAction(QAction *action) { m_contextActions << action; }
+    /// The MIME type of dragged article sources (the provenance sidebar): ids separated by spaces.
+    static constexpr const char *SourceIdsMimeType = "application/x-wiredesk-source-ids";
+
     /// The id of the first block visible at the top of the editor (scroll sync).
     QString topBlockId() const;
     /// Scrolls so that the block with @p blockId is at the top, without moving the cursor
@@ -98,6 +128,11 @@ Q_SIGNALS:
     /// Typing changed only the block @p blockId (not a list), now @p html; the rest of the
     /// body is as before. Cheaper than bodyEdited() on long articles.
     void blockEdited(const QString &blockId, const QString &html);
+    /// The cursor moved into (or out of) text citing these sources.
+    void citedSourcesAtCursorChanged(const QStringList &sourceIds);
+    /// Wire items (their ids) were dropped on the text; the sentence under the drop point is
+    /// selected, ready to be cited.
+    void wireItemsDropped(const QList<qint64> &itemIds);
     /// A paste was larger or slower than usual (milliseconds spent cleaning and inserting).
     void slowPaste(qint64 milliseconds);
 
@@ -108,6 +143,9 @@ protected:
     bool canInsertFromMimeData(const QMimeData *source) const override;
     void insertFromMimeData(const QMimeData *source) override;
     QMimeData *createMimeDataFromSelection() const override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dragMoveEvent(QDragMoveEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
     QVariant loadResource(int type, const QUrl &name) override;
 
 private:
@@ -135,6 +173,13 @@ private:
     int m_changeFrom = -1;
     int m_changeTo = -1;
     std::function<QString(const QString &)> m_markdown;
+    void updateCitationAtCursor();
+    void applyHighlight();
+    static bool isCitationDrag(const QMimeData *data);
+
+    QStringList m_highlighted;
+    QStringList m_sourcesAtCursor;
+    QList<QAction *> m_contextActions;
     bool m_loading = false;
     bool m_typography = true;
 };

@@ -18,6 +18,7 @@
 #include "previewcontentbuilder.h"
 #include "previewpane.h"
 #include "profile.h"
+#include "provenancecontroller.h"
 #include "provenancepane.h"
 #include "revisionsdialog.h"
 #include "sourceview.h"
@@ -47,6 +48,7 @@
 #include <QStatusBar>
 #include <QTextEdit>
 #include <QTimer>
+#include <QUndoStack>
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
@@ -72,6 +74,9 @@ MainWindow::MainWindow(std::unique_ptr<Profile> profile, QWidget *parent)
     m_workspace = std::make_unique<DraftWorkspace>();
     m_workspace->setEditor(m_editor);
     createDocks();
+    m_provenanceController
+        = new ProvenanceController(m_profile.get(), m_editor, m_provenance, m_preview, statusBar(), this);
+    m_provenanceController->setPublicationName(m_previewContent->renderer().options().publicationName);
     createMenus();
 
     m_profileLabel = new QLabel(this);
@@ -236,6 +241,7 @@ void MainWindow::createMenus()
     QAction *headline = article->addAction(
         tr("Go to &Headline"), this, [this] { m_editor->headlineField()->setFocus(Qt::ShortcutFocusReason); });
     headline->setShortcut(tr("Ctrl+Shift+H"));
+    m_provenanceController->populateMenu(article);
 
     QMenu *sync = menuBar()->addMenu(tr("&Sync"));
     QAction *publishFolder = sync->addAction(tr("Publish to &Folder…"), this, [this] {
@@ -291,6 +297,9 @@ void MainWindow::closeEvent(QCloseEvent *event)
 bool MainWindow::openProfile(QString *error)
 {
     m_profileLabel->setText(tr("Profile: %1").arg(QDir::toNativeSeparators(m_profile->path())));
+    // The provenance store migrates its tables first, before the ingest thread writes.
+    if (!m_provenanceController->open(error))
+        return false;
     // The inbox: store, ingest thread, demo sources and the Wire menu (InboxController).
     m_inboxController = new InboxController(m_profile.get(), m_inbox, statusBar(), this);
     if (!m_inboxController->open(error))
@@ -299,6 +308,17 @@ bool MainWindow::openProfile(QString *error)
     m_inboxController->populateMenu(m_wireMenu);
     connect(m_inbox, &InboxPane::newDraftRequested, this, &MainWindow::newDraftFromWire);
     connect(m_inbox, &InboxPane::citeRequested, this, &MainWindow::citeWires);
+    // Wire items dropped on the body cite the sentence under the drop point.
+    connect(m_editor->bodyEditor(), &BodyEditor::wireItemsDropped, this, [this](const QList<qint64> &ids) {
+        QList<InboxRow> rows;
+        for (const qint64 id : ids) {
+            const InboxRow row = m_inboxController->store()->item(id);
+            if (row.item.id != 0)
+                rows << row;
+        }
+        if (!rows.isEmpty())
+            citeWires(rows);
+    });
     QString why;
     if (!m_workspace->open(m_profile->databasePath(), &why)) {
         *error = tr("The drafts store cannot be opened: %1").arg(why);
@@ -412,6 +432,7 @@ void MainWindow::citeWires(const QList<InboxRow> &rows)
     }
     QStringList ids;
     int added = 0;
+    document->undoStack()->beginMacro(tr("Cite wire items")); // sources and citation: one undo step
     for (const InboxRow &row : rows) {
         const WireItem item = fullWireItem(row);
         QList<ArticleSource> sources = document->article().sources;
@@ -427,6 +448,7 @@ void MainWindow::citeWires(const QList<InboxRow> &rows)
     }
     // With text selected in the body, the selection becomes a citation of those sources.
     const bool cited = m_editor->bodyEditor()->citeSelection(ids);
+    document->undoStack()->endMacro();
     statusBar()->showMessage(cited
             ? tr("Cited %n source(s) in the selected text.", nullptr, int(ids.size()))
             : tr("Added %n source(s) to the article; select text and cite again to mark the claim.", nullptr, added),
@@ -581,6 +603,7 @@ void MainWindow::exportHtml()
     if (path.isEmpty())
         return;
     PageExporter exporter(m_previewContent->renderer().options(), m_profile->path());
+    exporter.setHeadHtml(m_provenanceController->jsonLdScript(m_article)); // schema.org NewsArticle, ClaimReviews
     QString error;
     if (!exporter.exportPage(m_article, path, &error)) {
         QMessageBox::warning(this, tr("Export HTML"), tr("The page was not exported.\n\n%1").arg(error));

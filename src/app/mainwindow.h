@@ -25,6 +25,7 @@ class InboxPane;
 class PreviewContentBuilder;
 class PreviewPane;
 class Profile;
+class ProvenanceController;
 class ProvenancePane;
 class SourceView;
 
@@ -51,6 +52,9 @@ public:
     InboxController *inboxController() const { return m_inboxController; }
     ArticleEditor *editor() const { return m_editor; }
     ProvenancePane *provenancePane() const { return m_provenance; }
+    /// The provenance sidebar's logic: store, link checks, citing; confirmSubmit() is the
+    /// gate to call before every push.
+    ProvenanceController *provenanceController() const { return m_provenanceController; }
     PreviewPane *previewPane() const { return m_preview; }
     DraftsPane *draftsPane() const { return m_draftsPane; }
     SourceView *sourceView() const { return m_source; }
@@ -108,6 +112,7 @@ private:
     InboxPane *m_inbox = nullptr;
     ArticleEditor *m_editor = nullptr;
     ProvenancePane *m_provenance = nullptr;
+    ProvenanceController *m_provenanceController = nullptr;
     PreviewPane *m_preview = nullptr;
     QDockWidget *m_inboxDock = nullptr;
     QDockWidget *m_provenanceDock = nullptr;

@@ -145,6 +145,8 @@ PreviewPane::PreviewPane(QWidget *parent)
             return;
         }
         m_loaded = true;
+        if (!m_highlighted.isEmpty())
+            highlightSources(m_highlighted); // a fresh page has no marks yet
         Q_EMIT rendered();
         patchFinished();
     });
@@ -259,6 +261,26 @@ void PreviewPane::scrollToBlock(const QString &blockId)
     const QString id = QString::fromUtf8(QJsonDocument(QJsonArray {blockId}).toJson(QJsonDocument::Compact));
     m_page->runJavaScript(u"(() => { const el = document.querySelector('[data-block=\"' + CSS.escape("_s + id
             + u"[0]) + '\"]'); if (el) window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - 8); })()"_s,
+        QWebEngineScript::ApplicationWorld);
+}
+
+void PreviewPane::highlightSources(const QStringList &sourceIds)
+{
+    m_highlighted = sourceIds;
+    if (!m_loaded)
+        return; // applied when the page has loaded
+    const QString ids
+        = QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(sourceIds)).toJson(QJsonDocument::Compact));
+    m_page->runJavaScript(u"wiredeskHighlight("_s + ids + u")"_s, QWebEngineScript::ApplicationWorld);
+}
+
+void PreviewPane::scrollToCitation(const QString &blockId, int number)
+{
+    if (!m_loaded || blockId.isEmpty())
+        return;
+    m_ownScrollTarget = blockId;
+    const QString id = QString::fromUtf8(QJsonDocument(QJsonArray {blockId}).toJson(QJsonDocument::Compact));
+    m_page->runJavaScript(u"wiredeskScrollToCitation("_s + id + u"[0], "_s + QString::number(number) + u")"_s,
         QWebEngineScript::ApplicationWorld);
 }
 

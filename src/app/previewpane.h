@@ -66,6 +66,13 @@ public:
     /// Scrolls the page so the body block @p blockId is at the top (scroll sync).
     void scrollToBlock(const QString &blockId);
 
+    /// Marks the cited spans of @p sourceIds in the page (class "wd-cited-highlight", set from
+    /// the isolated world); the marks survive patches and reloads. Empty clears them.
+    void highlightSources(const QStringList &sourceIds);
+    QStringList highlightedSources() const { return m_highlighted; }
+    /// Scrolls the page to the @p number-th cited span of block @p blockId.
+    void scrollToCitation(const QString &blockId, int number);
+
     void setWidthMode(Width width);
     Width widthMode() const { return m_width; }
     void setRemoteImagesAllowed(bool allowed);
@@ -107,6 +114,7 @@ private:
     bool m_remoteImages = false;
     QString m_ownScrollTarget; ///< the block the pane last scrolled to itself
     QTimer *m_scrollPause = nullptr;
+    QStringList m_highlighted;
 };
 
 } // namespace Wiredesk

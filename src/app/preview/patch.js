@@ -2,6 +2,10 @@
 // of the rendered article that changed and, when blocks were added, removed or moved,
 // reorders the body's blocks to match. Returns "ok", or "missing" when the page lacks a
 // part it should have, so the pane reloads instead of showing something stale.
+// wiredeskHighlight(ids) marks the cited spans of the sources the provenance sidebar has
+// selected (class "wd-cited-highlight", styled through the CSSOM, which the page's
+// Content-Security-Policy does not govern) and keeps them marked across patches;
+// wiredeskScrollToCitation(block, n) scrolls the n-th cited span of a block into view.
 (function () {
   'use strict';
   function selectorFor(key) {
@@ -15,6 +19,35 @@
     template.innerHTML = html;
     return template.content.firstElementChild;
   }
+  const HighlightClass = 'wd-cited-highlight';
+  let highlighted = [];
+  function applyHighlight() {
+    for (const el of Array.from(document.getElementsByClassName(HighlightClass))) {
+      el.classList.remove(HighlightClass);
+      el.style.removeProperty('background-color');
+      el.style.removeProperty('box-shadow');
+    }
+    for (const span of document.querySelectorAll('[data-part="body"] [data-sources]')) {
+      const ids = span.dataset.sources.split(/\s+/);
+      if (!ids.some((id) => highlighted.includes(id))) continue;
+      span.classList.add(HighlightClass);
+      span.style.setProperty('background-color', '#ffcc80');
+      span.style.setProperty('box-shadow', '0 2px 0 0 #e65100');
+    }
+    return document.getElementsByClassName(HighlightClass).length;
+  }
+  window.wiredeskHighlight = function (ids) {
+    highlighted = Array.isArray(ids) ? ids : [];
+    return applyHighlight();
+  };
+  window.wiredeskScrollToCitation = function (blockId, number) {
+    const block = document.querySelector('[data-block="' + CSS.escape(blockId) + '"]');
+    if (!block) return false;
+    // Spans are numbered per block in document order, as CitationExtractor counts them.
+    const span = block.querySelectorAll('[data-sources]')[number - 1] || block;
+    window.scrollTo(0, span.getBoundingClientRect().top + window.scrollY - 48);
+    return true;
+  };
   window.wiredeskPatch = function (patch) {
     const parts = patch.parts || {};
     let missing = false;
@@ -50,6 +83,7 @@
       }
       for (const stale of existing.values()) stale.remove();
     }
+    if (highlighted.length) applyHighlight();
     return missing ? 'missing' : 'ok';
   };
 })();

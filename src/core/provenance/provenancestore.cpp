@@ -3,6 +3,7 @@
 #include "database.h"
 #include "migration.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -58,6 +59,19 @@ Schema ProvenanceStore::schema()
             "  status_from TEXT,"
             "  status_to TEXT)"_s,
             u"CREATE INDEX provenance_annotation_target ON provenance_annotation(article_id, target_kind, target_id)"_s,
+        }};
+    // Version 2: the submit gate's overrides — who sent an article with blocking warnings,
+    // when, why, and which warnings they were (JSON array of ProvenanceWarning::toJson()).
+    schema.migrations << Migration {2,
+        {
+            u"CREATE TABLE provenance_submit_override ("
+            "  id INTEGER PRIMARY KEY,"
+            "  article_id TEXT NOT NULL,"
+            "  author TEXT NOT NULL,"
+            "  created_at TEXT NOT NULL,"
+            "  reason TEXT NOT NULL CHECK (length(trim(reason)) > 0),"
+            "  warnings TEXT NOT NULL)"_s,
+            u"CREATE INDEX provenance_submit_override_article ON provenance_submit_override(article_id, created_at)"_s,
         }};
     return schema;
 }
@@ -257,6 +271,51 @@ bool ProvenanceStore::moveTarget(
         return false;
     }
     return db.commit();
+}
+
+qint64 ProvenanceStore::recordSubmitOverride(const SubmitOverride &record)
+{
+    if (record.reason.trimmed().isEmpty()) {
+        m_error = tr("Sending anyway needs a reason.");
+        return 0;
+    }
+    QSqlQuery query(m_database->connection());
+    query.prepare(u"INSERT INTO provenance_submit_override(article_id, author, created_at, reason, warnings) "
+                  "VALUES(?, ?, ?, ?, ?)"_s);
+    query.addBindValue(record.articleId);
+    query.addBindValue(record.author);
+    query.addBindValue(iso(record.time));
+    query.addBindValue(record.reason.trimmed());
+    query.addBindValue(QString::fromUtf8(QJsonDocument(record.warnings).toJson(QJsonDocument::Compact)));
+    if (!query.exec()) {
+        m_error = query.lastError().text();
+        return 0;
+    }
+    return query.lastInsertId().toLongLong();
+}
+
+QList<SubmitOverride> ProvenanceStore::submitOverrides(const QString &articleId) const
+{
+    QList<SubmitOverride> list;
+    QSqlQuery query(m_database->connection());
+    query.prepare(u"SELECT id, article_id, author, created_at, reason, warnings FROM provenance_submit_override "
+                  "WHERE article_id = ? ORDER BY created_at, id"_s);
+    query.addBindValue(articleId);
+    if (!query.exec()) {
+        m_error = query.lastError().text();
+        return list;
+    }
+    while (query.next()) {
+        SubmitOverride record;
+        record.id = query.value(0).toLongLong();
+        record.articleId = query.value(1).toString();
+        record.author = query.value(2).toString();
+        record.time = fromIso(query.value(3).toString());
+        record.reason = query.value(4).toString();
+        record.warnings = QJsonDocument::fromJson(query.value(5).toString().toUtf8()).array();
+        list << record;
+    }
+    return list;
 }
 
 } // namespace Wiredesk

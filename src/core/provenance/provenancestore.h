@@ -2,6 +2,7 @@
 
 #include "annotation.h"
 #include "linkcheckresult.h"
+#include "submitoverride.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -54,6 +55,12 @@ public:
     /// Re-points notes (and, for sources, checks) from @p fromId to @p toId: merging duplicate
     /// sources, or a citation re-anchored by the editor.
     bool moveTarget(const QString &articleId, Annotation::TargetKind kind, const QString &fromId, const QString &toId);
+
+    /// Records that @p record.articleId was sent although blocking warnings remained, with the
+    /// reason given (the submit gate, SubmitCheckDialog). Returns the new id, 0 on failure.
+    qint64 recordSubmitOverride(const SubmitOverride &record);
+    /// Every override of the article, oldest first.
+    QList<SubmitOverride> submitOverrides(const QString &articleId) const;
 
     QString errorString() const { return m_error; }
 

@@ -58,7 +58,13 @@ bool PageExporter::exportPage(const Article &article, const QString &htmlPath, Q
         return relativeUrl;
     };
 
-    const QString page = ArticleRenderer(options).renderPage(article);
+    QString page = ArticleRenderer(options).renderPage(article);
+    if (!m_headHtml.isEmpty()) {
+        // Structured data (JSON-LD) goes at the end of <head>; a template without one gets it
+        // at the very start of the document rather than not at all.
+        const qsizetype head = page.indexOf(u"</head>"_s, 0, Qt::CaseInsensitive);
+        page.insert(head >= 0 ? head : 0, m_headHtml + u'\n');
+    }
     if (!copyError.isEmpty()) {
         *error = copyError;
         return false;

@@ -23,6 +23,10 @@ public:
     /// Returns false with @p error set (one sentence for the user) when anything failed.
     bool exportPage(const Article &article, const QString &htmlPath, QString *error);
 
+    /// Markup placed at the end of the page's <head>, e.g. the article's schema.org JSON-LD
+    /// (ProvenanceExporter::jsonLdScript()); the caller is responsible for it being safe.
+    void setHeadHtml(const QString &html) { m_headHtml = html; }
+
     /// The image files written by the last export, relative to the page's folder.
     QStringList copiedFiles() const { return m_copied; }
 
@@ -30,6 +34,7 @@ private:
     RenderOptions m_options;
     QString m_assetRoot;
     QStringList m_copied;
+    QString m_headHtml;
 };
 
 } // namespace Wiredesk

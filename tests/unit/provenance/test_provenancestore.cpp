@@ -2,6 +2,7 @@
 #include "database.h"
 #include "provenancestore.h"
 
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -17,6 +18,7 @@ private Q_SLOTS:
     void keepsThreadsAndStatusHistory();
     void keepsCheckHistory();
     void mergingDuplicatesKeepsBothThreads();
+    void keepsSubmitOverridesWithTheirReason();
 };
 
 static const QString ArticleId = u"3f6c2a8e-91d4-4b57-a0e2-7c5d18b4f260"_s;
@@ -137,6 +139,46 @@ void TestProvenanceStore::mergingDuplicatesKeepsBothThreads()
     QCOMPARE(store.thread(ArticleId, Kind::Source, u"src4"_s).size(), 2);
     QVERIFY(!store.hasAnnotations(ArticleId, Kind::Source, u"src7"_s));
     QCOMPARE(store.checkHistory(ArticleId, u"src4"_s).size(), 1);
+}
+
+void TestProvenanceStore::keepsSubmitOverridesWithTheirReason()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(u"w.sqlite"_s);
+    ProvenanceWarning dead;
+    dead.kind = ProvenanceWarning::Kind::DeadLink;
+    dead.severity = ProvenanceWarning::Severity::Blocking;
+    dead.sourceId = u"src3"_s;
+    dead.message = u"The link is dead."_s;
+    {
+        Database db;
+        QVERIFY(db.open(file));
+        ProvenanceStore store(&db);
+        QVERIFY(store.migrate());
+        SubmitOverride record;
+        record.articleId = ArticleId;
+        record.author = u"Ines Duarte"_s;
+        record.time = at("2026-11-26T10:00:00.000Z");
+        record.warnings = SubmitOverride::warningsJson({dead});
+        record.reason = u"   "_s;
+        QCOMPARE(store.recordSubmitOverride(record), 0); // a blank reason is refused
+        QVERIFY(!store.errorString().isEmpty());
+        record.reason = u"  The page moved; the archived copy is cited in the text.  "_s;
+        QVERIFY(store.recordSubmitOverride(record) > 0);
+    }
+    Database db; // reopened: the record is in the file
+    QVERIFY(db.open(file));
+    ProvenanceStore store(&db);
+    QVERIFY(store.migrate());
+    const QList<SubmitOverride> overrides = store.submitOverrides(ArticleId);
+    QCOMPARE(overrides.size(), 1);
+    QCOMPARE(overrides.at(0).reason, u"The page moved; the archived copy is cited in the text."_s);
+    QCOMPARE(overrides.at(0).author, u"Ines Duarte"_s);
+    QCOMPARE(overrides.at(0).time, at("2026-11-26T10:00:00.000Z"));
+    QCOMPARE(overrides.at(0).warnings.size(), 1);
+    QCOMPARE(overrides.at(0).warnings.at(0).toObject().value(u"kind"_s).toString(), u"dead-link"_s);
+    QCOMPARE(overrides.at(0).warnings.at(0).toObject().value(u"sourceId"_s).toString(), u"src3"_s);
+    QVERIFY(store.submitOverrides(u"another"_s).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestProvenanceStore)
