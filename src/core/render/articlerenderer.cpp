@@ -3,6 +3,7 @@
 #include "htmlescape.h"
 
 #include "bodyblocksplitter.h"
+#include "citationmarks.h"
 #include "htmlsanitizer.h"
 #include "publicationdate.h"
 #include "timezoneabbreviation.h"
@@ -103,6 +104,14 @@ QString attr(const QString &text)
 QString oneLine(const QString &text)
 {
     return text.simplified();
+}
+
+// A source appears in the closing list (and so gets a number) when it has something to
+// show: a title, an http(s) URL or a publisher.
+bool isListed(const ArticleSource &source)
+{
+    const QUrl url = RenderOptions::remoteImageUrl(source.url);
+    return !oneLine(source.title).isEmpty() || url.isValid() || !oneLine(source.publisher).isEmpty();
 }
 
 QString cityName(const QString &zoneId)
@@ -265,12 +274,12 @@ QString ArticleRenderer::renderPart(const Article &article, ArticlePart part) co
     case ArticlePart::Sources: {
         QString items;
         for (const ArticleSource &source : article.sources) {
+            if (!isListed(source))
+                continue;
             const QUrl url = RenderOptions::remoteImageUrl(source.url); // same rule: http(s) only
             QString title = oneLine(source.title);
             if (title.isEmpty())
-                title = url.isValid() ? url.toDisplayString() : QString(); // never print a javascript: URL
-            if (title.isEmpty() && oneLine(source.publisher).isEmpty())
-                continue;
+                title = url.toDisplayString(); // never print a javascript: URL (not valid here)
             QStringList fields;
             if (!title.isEmpty()) {
                 if (url.isValid())
@@ -312,9 +321,27 @@ QString ArticleRenderer::renderPart(const Article &article, ArticlePart part) co
     return {};
 }
 
+QHash<QString, int> ArticleRenderer::sourceNumbers(const Article &article)
+{
+    QHash<QString, int> numbers;
+    int number = 0;
+    for (const ArticleSource &source : article.sources) {
+        if (!isListed(source))
+            continue;
+        ++number;
+        if (!source.id.trimmed().isEmpty() && !numbers.contains(source.id.trimmed()))
+            numbers.insert(source.id.trimmed(), number);
+    }
+    return numbers;
+}
+
 QList<RenderedBlock> ArticleRenderer::renderBlocks(const Article &article) const
 {
-    return m_splitter.split(article.bodyHtml);
+    QList<RenderedBlock> blocks = m_splitter.split(article.bodyHtml);
+    const QHash<QString, int> numbers = sourceNumbers(article);
+    for (RenderedBlock &block : blocks)
+        block.html = CitationMarks::insert(block.html, numbers);
+    return blocks;
 }
 
 QString ArticleRenderer::renderBlock(const Article &article, const QString &blockId) const

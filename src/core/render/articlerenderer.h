@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QHash>
+
 #include "article.h"
 #include "bodyblocksplitter.h"
 #include "publicationtemplate.h"
@@ -64,6 +66,10 @@ public:
     static QString contentSecurityPolicy(const RenderOptions &options);
     /// True for languages written right to left (ar, he, fa, ur, ...), by primary subtag.
     static bool isRightToLeft(const QString &language);
+    /// Source id → its number in the closing sources list (sources with neither a title, a
+    /// usable URL nor a publisher are not listed and get none). Cited spans in the body get
+    /// reference marks with these numbers.
+    static QHash<QString, int> sourceNumbers(const Article &article);
 
 private:
     QString renderArticle(const Article &article) const;

@@ -221,11 +221,15 @@ private Q_SLOTS:
         QCOMPARE(parsed.scripts, 0);
         QCOMPARE(parsed.eventHandlers, QStringList());
         for (const QString &url : parsed.urls)
-            QVERIFY2(url.startsWith(u"https://"_s) || url.startsWith(u"mailto:"_s), qPrintable(url));
-        // What the editor wrote survives: text, the safe links and the citation marks.
+            QVERIFY2(url.startsWith(u"https://"_s) || url.startsWith(u"mailto:"_s) || url.startsWith(u"#source-"_s),
+                qPrintable(url));
+        // What the editor wrote survives: text, the safe links and the citation marks, with a
+        // reference mark to the source's entry in the closing list.
         QVERIFY(page.contains(u"the tender was closed."_s));
         QVERIFY(page.contains(u"href=\"mailto:press@admin.example.ch\""_s));
-        QVERIFY(page.contains(u"<span data-sources=\"src1\">The tender closed on August 29.</span>"_s));
+        QVERIFY(page.contains(u"<span data-sources=\"src1\">The tender closed on August 29.</span>"
+                                u"<sup class=\"cite-ref\"><a href=\"#source-src1\">1</a></sup>"_s));
+        QVERIFY(page.contains(u"<li id=\"source-src1\">"_s));
         QCOMPARE(parsed.blockIdsInBody.mid(0, 2), (QStringList {u"pr0001"_s, u"pr0002"_s}));
     }
 
