@@ -21,6 +21,7 @@
 #include "provenancepane.h"
 #include "revisionsdialog.h"
 #include "sourceview.h"
+#include "syncactions.h"
 #include "syncresults.h"
 #include "wirecitation.h"
 #include "wirestore.h"
@@ -72,6 +73,9 @@ MainWindow::MainWindow(std::unique_ptr<Profile> profile, QWidget *parent)
     m_workspace = std::make_unique<DraftWorkspace>();
     m_workspace->setEditor(m_editor);
     createDocks();
+    // Before createMenus() (its Sync menu) and restoreLayout() (its Outbox dock).
+    m_sync = new SyncActions(this, m_workspace.get(), m_draftsPane, m_profile->path());
+    m_sync->setDraftOpener([this](const QString &id) { return openDraft(id); });
     createMenus();
 
     m_profileLabel = new QLabel(this);
@@ -203,7 +207,8 @@ void MainWindow::createMenus()
     edit->addAction(m_editor->replaceAction());
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
-    for (QDockWidget *dock : {m_inboxDock, m_draftsDock, m_provenanceDock, m_previewDock, m_sourceDock})
+    for (QDockWidget *dock :
+        {m_inboxDock, m_draftsDock, m_provenanceDock, m_previewDock, m_sourceDock, m_sync->outboxDock()})
         m_viewMenu->addAction(dock->toggleViewAction());
     m_draftsDock->toggleViewAction()->setShortcut(tr("Ctrl+2"));
     m_sourceDock->toggleViewAction()->setShortcut(tr("Ctrl+U"));
@@ -245,6 +250,7 @@ void MainWindow::createMenus()
             publishToFolder(folder);
     });
     publishFolder->setToolTip(tr("Publish the page, the article and its provenance into a folder (a static site)."));
+    m_sync->populateMenu(sync);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Wiredesk"), this, [this] {
@@ -305,6 +311,10 @@ bool MainWindow::openProfile(QString *error)
         return false;
     }
     m_draftsPane->setRepository(m_workspace->repository());
+    if (!m_sync->open(m_profile->databasePath(), &why)) {
+        *error = tr("The sync outbox cannot be opened: %1").arg(why);
+        return false;
+    }
 
     // Work the last session did not get to save (a crash, kill -9) comes back first.
     if (const auto recovered = m_workspace->recover(&why)) {

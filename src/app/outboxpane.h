@@ -1,0 +1,70 @@
+#pragma once
+
+#include "outboxqueue.h"
+
+#include <QWidget>
+
+#include <functional>
+
+class QLabel;
+class QPushButton;
+class QTreeWidget;
+
+namespace Wiredesk {
+
+class SyncController;
+
+/// The Outbox dock: every outbox row (draft, target, state, attempts, next attempt, last
+/// error) and the sync log (time, draft, event, message), both updated live from the
+/// outbox's signals.
+///
+/// Retry Now sends a waiting or failed entry at once, Cancel takes a waiting one out of the
+/// queue, and for a post deleted on the site Recreate creates it anew while Detach forgets
+/// the link. The log shows what the outbox wrote, which never holds a secret.
+class OutboxPane final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit OutboxPane(QWidget *parent = nullptr);
+
+    /// The controller to show (not owned); fills both lists.
+    void setController(SyncController *controller);
+    /// How a draft id is shown (its headline); default: the id.
+    void setDraftTitles(std::function<QString(const QString &draftId)> titleFor) { m_titleFor = std::move(titleFor); }
+
+    QTreeWidget *queueList() const { return m_queue; }
+    QTreeWidget *logList() const { return m_log; }
+    /// Selects the queue row of @p draftId (and @p target, when given).
+    bool selectEntry(const QString &draftId, const QString &target = {});
+
+    void retrySelected();
+    void cancelSelected();
+    void recreateSelected();
+    void detachSelected();
+
+    /// Rebuilds the queue list from the outbox.
+    void refreshQueue();
+
+Q_SIGNALS:
+    void failed(const QString &message);
+    /// The user asked to open the draft of a row (double click).
+    void openRequested(const QString &draftId);
+
+private:
+    void addLogRow(const OutboxLogEntry &entry, bool atTop);
+    void updateButtons();
+    std::optional<OutboxEntry> selectedEntry() const;
+
+    SyncController *m_controller = nullptr;
+    std::function<QString(const QString &)> m_titleFor;
+    QTreeWidget *m_queue = nullptr;
+    QTreeWidget *m_log = nullptr;
+    QPushButton *m_retry = nullptr;
+    QPushButton *m_cancel = nullptr;
+    QPushButton *m_recreate = nullptr;
+    QPushButton *m_detach = nullptr;
+    QLabel *m_summary = nullptr;
+};
+
+} // namespace Wiredesk
