@@ -44,9 +44,12 @@ OutboxPane::OutboxPane(QWidget *parent)
     m_queue = makeList({tr("Draft"), tr("Target"), tr("State"), tr("Attempts"), tr("Last error")}, tr("Outbox queue"),
         this);
     m_log = makeList({tr("Time"), tr("Draft"), tr("Event"), tr("Message")}, tr("Sync log"), this);
-    m_queue->header()->setSectionResizeMode(0, QHeaderView::Interactive);
-    m_queue->setColumnWidth(0, 220);
-    m_log->setColumnWidth(1, 200);
+    m_queue->setColumnWidth(0, 240);
+    for (int column : {1, 2, 3})
+        m_queue->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    m_log->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_log->setColumnWidth(1, 240);
+    m_log->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     m_summary = new QLabel(this);
     m_retry = new QPushButton(tr("Retry &Now"), this);
     m_retry->setToolTip(tr("Send this draft now instead of waiting for the next attempt"));

@@ -242,6 +242,10 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(dir.filePath(u"site/harbour-reopens/index.html"_s)));
         QVERIFY(!changed.isEmpty());
         QCOMPARE(SyncController::stateText(*controller.entry(article.id)), u"sent"_s);
+        QStringList events;
+        for (const OutboxLogEntry &entry : controller.outbox()->logEntries(100, article.id))
+            events.prepend(entry.event);
+        QCOMPARE(events, (QStringList {u"queued"_s, u"sending"_s, u"sent"_s}));
 
         // A sent, linked entry: Cancel keeps the link; Detach forgets it.
         QVERIFY(controller.cancel(article.id, u"folder"_s));
