@@ -142,11 +142,12 @@ void AuthorizeCallbackServer::accept()
             const Callback callback = parse(requestLine.at(1), m_state);
             switch (callback.kind) {
             case Callback::Kind::Invalid:
-                socket->write(page(tr("Not for Wiredesk"), tr("This address only answers the site Wiredesk sent you to.")));
+                socket->write(
+                    page(tr("Not for Wiredesk"), tr("This address only answers the site Wiredesk sent you to.")));
                 break;
             case Callback::Kind::Rejected:
-                socket->write(page(tr("Wiredesk was not connected"),
-                    tr("You can close this tab and return to Wiredesk.")));
+                socket->write(
+                    page(tr("Wiredesk was not connected"), tr("You can close this tab and return to Wiredesk.")));
                 break;
             case Callback::Kind::Approved:
                 socket->write(page(tr("Wiredesk is connected"), tr("You can close this tab and return to Wiredesk.")));

@@ -78,9 +78,9 @@ ConflictDialog::ConflictDialog(const SyncController::ConflictCase &conflict, QWi
                                 "kept as revisions. %n place(s) changed on both sides; choose what the post "
                                 "says there.",
                                  nullptr, int(m_case.merged.conflicts.size()))
-            + (automatic > 0 ? u" "_s
-                        + tr("%n other change(s) from the site were merged by themselves.", nullptr, automatic)
-                             : QString()),
+            + (automatic > 0
+                    ? u" "_s + tr("%n other change(s) from the site were merged by themselves.", nullptr, automatic)
+                    : QString()),
         this);
     intro->setWordWrap(true);
 
@@ -101,8 +101,8 @@ ConflictDialog::ConflictDialog(const SyncController::ConflictCase &conflict, QWi
         grid->addWidget(new QLabel(tr("As last pushed"), box), 0, 0);
         grid->addWidget(new QLabel(tr("Mine"), box), 0, 1);
         grid->addWidget(new QLabel(tr("Theirs (on the site)"), box), 0, 2);
-        grid->addWidget(sideView(base.isEmpty() && c.base.isEmpty() ? tr("(not there)") : base, tr("As last pushed"), box),
-            1, 0);
+        grid->addWidget(
+            sideView(base.isEmpty() && c.base.isEmpty() ? tr("(not there)") : base, tr("As last pushed"), box), 1, 0);
         grid->addWidget(sideView(c.local.isEmpty() ? tr("(deleted)") : mine, tr("Mine"), box), 1, 1);
         grid->addWidget(sideView(c.remote.isEmpty() ? tr("(deleted)") : theirs, tr("Theirs"), box), 1, 2);
         auto *keepMine = new QPushButton(tr("Keep &Mine"), box);
@@ -126,7 +126,7 @@ ConflictDialog::ConflictDialog(const SyncController::ConflictCase &conflict, QWi
                 return;
             const QString text = m_places.at(index).merged->toPlainText();
             m_places[index].choice = text == textOf(m_places.at(index), u"local"_s) ? Choice::Mine
-                : text == textOf(m_places.at(index), u"remote"_s)                  ? Choice::Theirs
+                : text == textOf(m_places.at(index), u"remote"_s)                   ? Choice::Theirs
                                                                                     : Choice::Edited;
         });
         contentLayout->addWidget(box);

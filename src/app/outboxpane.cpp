@@ -41,8 +41,8 @@ OutboxPane::OutboxPane(QWidget *parent)
     , m_titleFor([](const QString &id) { return id; })
 {
     setAccessibleName(tr("Outbox"));
-    m_queue = makeList({tr("Draft"), tr("Target"), tr("State"), tr("Attempts"), tr("Last error")}, tr("Outbox queue"),
-        this);
+    m_queue = makeList(
+        {tr("Draft"), tr("Target"), tr("State"), tr("Attempts"), tr("Last error")}, tr("Outbox queue"), this);
     m_log = makeList({tr("Time"), tr("Draft"), tr("Event"), tr("Message")}, tr("Sync log"), this);
     m_queue->setColumnWidth(0, 240);
     for (int column : {1, 2, 3})
@@ -93,8 +93,7 @@ void OutboxPane::setController(SyncController *controller)
     if (!controller || !controller->outbox())
         return;
     connect(controller, &SyncController::entryChanged, this, &OutboxPane::refreshQueue);
-    connect(controller, &SyncController::logged, this,
-        [this](const OutboxLogEntry &entry) { addLogRow(entry, true); });
+    connect(controller, &SyncController::logged, this, [this](const OutboxLogEntry &entry) { addLogRow(entry, true); });
     const QList<OutboxLogEntry> entries = controller->outbox()->logEntries(MaximumLogRows);
     for (const OutboxLogEntry &entry : entries)
         addLogRow(entry, false); // newest first already

@@ -38,6 +38,8 @@ RemoteDraftsDialog::RemoteDraftsDialog(PublishingTarget *target, const QString &
     m_list->setAlternatingRowColors(true);
     m_list->setAccessibleName(tr("Remote drafts"));
     m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    for (int column : {1, 2, 3})
+        m_list->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_list->header()->setStretchLastSection(false);
     m_status = new QLabel(this);
     m_previous = new QPushButton(tr("&Previous"), this);
@@ -124,14 +126,13 @@ void RemoteDraftsDialog::load(int page)
             item->setText(1, post.status);
             item->setText(2, locale.toString(post.modified.toLocalTime(), QLocale::ShortFormat));
             item->setText(3, post.remoteId);
-            item->setToolTip(0, post.draftId.isEmpty() ? tr("Not written in Wiredesk")
-                                                       : tr("Published from a Wiredesk draft"));
+            item->setToolTip(
+                0, post.draftId.isEmpty() ? tr("Not written in Wiredesk") : tr("Published from a Wiredesk draft"));
         }
         setBusy(false);
-        m_status->setText(m_total == 0 ? tr("No drafts.")
-                                       : tr("Page %1 of %2 (%n draft(s))", nullptr, m_total)
-                                             .arg(m_page)
-                                             .arg(qMax(1, m_totalPages)));
+        m_status->setText(m_total == 0
+                ? tr("No drafts.")
+                : tr("Page %1 of %2 (%n draft(s))", nullptr, m_total).arg(m_page).arg(qMax(1, m_totalPages)));
         Q_EMIT loaded();
     });
 }

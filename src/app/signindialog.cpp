@@ -7,9 +7,9 @@
 #include "httpclient.h"
 #include "httpreply.h"
 #include "httpresult.h"
+#include "synccontroller.h"
 #include "syncengine.h"
 #include "syncerror.h"
-#include "synccontroller.h"
 #include "wordpresstarget.h"
 
 #include <QDesktopServices>
@@ -193,24 +193,22 @@ void SignInDialog::verify(const QUrl &site, const QString &user, const QString &
     // Redirects could carry the Authorization header elsewhere: only the same origin.
     request.setRedirectPolicy(QNetworkRequest::SameOriginRedirectPolicy);
     m_reply = m_controller->httpClient()->send(request);
-    connect(m_reply, &HttpReply::finished, this,
-        [this, site, user, password, allowInsecure](const HttpResult &result) {
-            if (!result.isSuccess()) {
-                const SyncError error = SyncError::fromWordPress(result);
-                if (result.error == HttpResult::Error::Cancelled)
-                    return setBusy(false, tr("Cancelled."));
-                if (error.kind == SyncError::Kind::NeedsSignIn)
-                    return fail(tr("The site refused the user name or the Application Password (%1).")
-                                    .arg(error.message));
-                if (result.status == 404)
-                    return fail(tr("No WordPress REST API answers at %1.").arg(site.toString()));
-                return fail(tr("The site could not be reached: %1").arg(error.message));
-            }
-            const QJsonObject me = QJsonDocument::fromJson(result.body).object();
-            if (me.value(u"id"_s).toInteger() <= 0)
-                return fail(tr("%1 did not answer like a WordPress site.").arg(site.toString()));
-            store(site, user, password, allowInsecure);
-        });
+    connect(m_reply, &HttpReply::finished, this, [this, site, user, password, allowInsecure](const HttpResult &result) {
+        if (!result.isSuccess()) {
+            const SyncError error = SyncError::fromWordPress(result);
+            if (result.error == HttpResult::Error::Cancelled)
+                return setBusy(false, tr("Cancelled."));
+            if (error.kind == SyncError::Kind::NeedsSignIn)
+                return fail(tr("The site refused the user name or the Application Password (%1).").arg(error.message));
+            if (result.status == 404)
+                return fail(tr("No WordPress REST API answers at %1.").arg(site.toString()));
+            return fail(tr("The site could not be reached: %1").arg(error.message));
+        }
+        const QJsonObject me = QJsonDocument::fromJson(result.body).object();
+        if (me.value(u"id"_s).toInteger() <= 0)
+            return fail(tr("%1 did not answer like a WordPress site.").arg(site.toString()));
+        store(site, user, password, allowInsecure);
+    });
 }
 
 void SignInDialog::store(const QUrl &site, const QString &user, const QString &password, bool allowInsecure)
@@ -225,8 +223,8 @@ void SignInDialog::store(const QUrl &site, const QString &user, const QString &p
                 return fail(error.message); // says the keychain is missing; nothing was stored elsewhere
             const QString name = targetNameFor(site);
             QString why;
-            if (!m_controller->saveTarget(SyncController::Target {name, u"wordpress"_s, site, user, allowInsecure},
-                    &why))
+            if (!m_controller->saveTarget(
+                    SyncController::Target {name, u"wordpress"_s, site, user, allowInsecure}, &why))
                 return fail(why);
             m_controller->signedIn(name, user, password);
             m_targetName = name;

@@ -99,8 +99,8 @@ bool SyncActions::open(const QString &databasePath, QString *error)
         return false;
     m_opened = true;
     m_outbox->setController(m_controller.get());
-    connect(m_controller.get(), &SyncController::entryChanged, this,
-        [this](const QString &draftId, const QString &target) {
+    connect(
+        m_controller.get(), &SyncController::entryChanged, this, [this](const QString &draftId, const QString &target) {
             if (target == m_controller->currentTarget())
                 updateDraftState(draftId);
         });
@@ -179,9 +179,9 @@ bool SyncActions::pushCurrentDraft()
         message(tr("Not pushed: %1").arg(reason));
         return false;
     }
-    message(tr("“%1” is queued for %2.")
-                .arg(article.headline.isEmpty() ? tr("untitled draft") : article.headline,
-                    m_controller->currentTarget()),
+    message(
+        tr("“%1” is queued for %2.")
+            .arg(article.headline.isEmpty() ? tr("untitled draft") : article.headline, m_controller->currentTarget()),
         5000);
     Q_EMIT pushed(article.id);
     return true;
@@ -370,7 +370,8 @@ void SyncActions::updateActivity()
     const bool show = busy || pending > 0;
     m_activityLabel->setVisible(show);
     m_activityBar->setVisible(busy);
-    m_activityLabel->setText(busy ? tr("Sending… %n waiting", nullptr, pending) : tr("%n waiting to be sent", nullptr, pending));
+    m_activityLabel->setText(
+        busy ? tr("Sending… %n waiting", nullptr, pending) : tr("%n waiting to be sent", nullptr, pending));
 }
 
 } // namespace Wiredesk

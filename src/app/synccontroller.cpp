@@ -130,8 +130,8 @@ bool SyncController::saveTarget(const Target &target, QString *error)
 {
     QSqlQuery query(m_database->connection());
     query.prepare(u"INSERT OR REPLACE INTO sync_target (name, kind, url, user, allow_insecure) VALUES (?,?,?,?,?)"_s);
-    for (const QVariant &value : QVariantList {
-             target.name, target.kind, target.url.toString(), target.user, target.allowInsecure ? 1 : 0})
+    for (const QVariant &value :
+        QVariantList {target.name, target.kind, target.url.toString(), target.user, target.allowInsecure ? 1 : 0})
         query.addBindValue(value);
     if (!query.exec()) {
         *error = tr("The target cannot be saved in the profile.");
@@ -166,10 +166,10 @@ void SyncController::ensureCredentials(const QString &targetName, std::function<
     const bool allowInsecure = configured != m_targetList.cend() && configured->allowInsecure;
     if (!SyncEngine::mayCarryCredentials(wordpress->siteUrl(), allowInsecure))
         return done(tr("%1 is plain http to another machine; sign in again to confirm sending the password.")
-                .arg(wordpress->siteUrl().host()));
+                        .arg(wordpress->siteUrl().host()));
     const QPointer<WordPressTarget> guard(wordpress);
-    m_credentials->read(wordpress->siteUrl(), wordpress->user(),
-        [guard, done](const QString &secret, const SyncError &error) {
+    m_credentials->read(
+        wordpress->siteUrl(), wordpress->user(), [guard, done](const QString &secret, const SyncError &error) {
             if (!guard)
                 return done(tr("The site was removed."));
             if (!error.ok())
@@ -231,8 +231,7 @@ QString SyncController::stateText(const OutboxEntry &entry)
     case OutboxEntry::State::Sent:
         return tr("sent");
     case OutboxEntry::State::RetryAt:
-        return tr("retry at %1")
-            .arg(QLocale().toString(entry.nextAttempt.toLocalTime().time(), QLocale::ShortFormat));
+        return tr("retry at %1").arg(QLocale().toString(entry.nextAttempt.toLocalTime().time(), QLocale::ShortFormat));
     case OutboxEntry::State::Conflict:
         return tr("conflict");
     case OutboxEntry::State::NeedsSignIn:

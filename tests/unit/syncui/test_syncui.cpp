@@ -12,6 +12,7 @@
 #include "synccontroller.h"
 #include "syncengine.h"
 #include "threewaymerge.h"
+#include "wordpresstarget.h"
 
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -95,9 +96,7 @@ private Q_SLOTS:
         QCOMPARE(authorize.path(), u"/blog/wp-admin/authorize-application.php"_s);
         QCOMPARE(QUrlQuery(authorize).queryItemValue(u"success_url"_s, QUrl::FullyDecoded),
             callback.toString(QUrl::FullyEncoded));
-        QVERIFY(QUrlQuery(authorize)
-                    .queryItemValue(u"reject_url"_s, QUrl::FullyDecoded)
-                    .endsWith(u"&success=false"_s));
+        QVERIFY(QUrlQuery(authorize).queryItemValue(u"reject_url"_s, QUrl::FullyDecoded).endsWith(u"&success=false"_s));
 
         QSignalSpy approved(&server, &AuthorizeCallbackServer::approved);
         // The server lives in this thread: the client waits on signals, never blocks.
@@ -264,6 +263,32 @@ private Q_SLOTS:
         QVERIFY(controller.linkPulledDraft(u"folder"_s, pulled, post));
         QCOMPARE(controller.entry(pulled.id)->remoteId, u"pulled"_s);
         QCOMPARE(controller.entry(pulled.id)->state, OutboxEntry::State::Sent);
+    }
+
+    void inlineImagesRoundTrip()
+    {
+        Article article = sampleArticle(u"d2"_s);
+        article.bodyHtml
+            = u"<p data-block=\"aaaaaaaa\">Text.</p>\n<figure data-block=\"ffffffff\"><img "
+              u"src=\"images/chart.png\" alt=\"A &quot;chart&quot;\"><figcaption>Chart</figcaption></figure>"_s;
+        // Not uploaded: a local image is left out of what WordPress gets.
+        QVERIFY(!WordPressTarget::contentFor(article).contains(u"<img"_s));
+        const QString url = u"https://site.example/wp-content/uploads/2026/11/chart.png"_s;
+        const QString content = WordPressTarget::contentFor(article, {{u"images/chart.png"_s, url}});
+        QVERIFY2(
+            content.contains(u"data-wiredesk-src=\"images/chart.png\" src=\""_s + url + u'"'), qPrintable(content));
+        // Read back, the article's own source returns and the merge sees no change.
+        const QString restored = WordPressTarget::restoreLocalImages(content);
+        QVERIFY(!restored.contains(u"data-wiredesk-src"_s));
+        QVERIFY(!restored.contains(url));
+        const MergeSide side {{}, article.bodyHtml};
+        const MergeResult merged = ThreeWayMerge::merge(side, side, MergeSide {{}, restored});
+        QVERIFY(merged.isClean()); // attribute order is no change to the merge
+        QVERIFY(merged.bodyHtml.contains(u"src=\"images/chart.png\""_s));
+        QVERIFY(!merged.bodyHtml.contains(url));
+        // Images WordPress users added stay as they are.
+        const QString theirs = u"<p><img src=\"https://x.example/a.png\"></p>"_s;
+        QCOMPARE(WordPressTarget::restoreLocalImages(theirs), theirs);
     }
 
     void stateTexts()
