@@ -59,10 +59,12 @@ OutboxPane::OutboxPane(QWidget *parent)
     m_recreate->setToolTip(tr("The post was deleted on the site: create it again"));
     m_detach = new QPushButton(tr("De&tach"), this);
     m_detach->setToolTip(tr("The post was deleted on the site: keep the draft here only"));
+    m_resolve = new QPushButton(tr("Re&solve…"), this);
+    m_resolve->setToolTip(tr("Compare your version with the site's and decide"));
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_summary, 1);
-    for (QPushButton *button : {m_retry, m_cancel, m_recreate, m_detach})
+    for (QPushButton *button : {m_resolve, m_retry, m_cancel, m_recreate, m_detach})
         buttons->addWidget(button);
     auto *top = new QWidget(this);
     auto *topLayout = new QVBoxLayout(top);
@@ -80,6 +82,10 @@ OutboxPane::OutboxPane(QWidget *parent)
     connect(m_cancel, &QPushButton::clicked, this, &OutboxPane::cancelSelected);
     connect(m_recreate, &QPushButton::clicked, this, &OutboxPane::recreateSelected);
     connect(m_detach, &QPushButton::clicked, this, &OutboxPane::detachSelected);
+    connect(m_resolve, &QPushButton::clicked, this, [this] {
+        if (const auto entry = selectedEntry())
+            Q_EMIT resolveRequested(entry->draftId, entry->target);
+    });
     connect(m_queue, &QTreeWidget::itemSelectionChanged, this, &OutboxPane::updateButtons);
     connect(m_queue, &QTreeWidget::itemActivated, this,
         [this](QTreeWidgetItem *item) { Q_EMIT openRequested(item->data(0, DraftRole).toString()); });
@@ -182,6 +188,7 @@ void OutboxPane::updateButtons()
     const bool deleted = entry && state == State::Failed && !entry->remoteId.isEmpty();
     m_recreate->setVisible(deleted);
     m_detach->setVisible(deleted);
+    m_resolve->setVisible(entry && state == State::Conflict);
 }
 
 void OutboxPane::retrySelected()

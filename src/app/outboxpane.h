@@ -20,7 +20,7 @@ class SyncController;
 ///
 /// Retry Now sends a waiting or failed entry at once, Cancel takes a waiting one out of the
 /// queue, and for a post deleted on the site Recreate creates it anew while Detach forgets
-/// the link. The log shows what the outbox wrote, which never holds a secret.
+/// the link; a draft in conflict opens the conflict dialog with Resolve…. The log shows what the outbox wrote, which never holds a secret.
 class OutboxPane final : public QWidget
 {
     Q_OBJECT
@@ -50,6 +50,8 @@ Q_SIGNALS:
     void failed(const QString &message);
     /// The user asked to open the draft of a row (double click).
     void openRequested(const QString &draftId);
+    /// Resolve… on a row in conflict.
+    void resolveRequested(const QString &draftId, const QString &target);
 
 private:
     void addLogRow(const OutboxLogEntry &entry, bool atTop);
@@ -64,6 +66,7 @@ private:
     QPushButton *m_cancel = nullptr;
     QPushButton *m_recreate = nullptr;
     QPushButton *m_detach = nullptr;
+    QPushButton *m_resolve = nullptr;
     QLabel *m_summary = nullptr;
 };
 

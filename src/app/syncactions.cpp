@@ -50,6 +50,7 @@ SyncActions::SyncActions(QMainWindow *window, DraftWorkspace *workspace, DraftsP
         return article ? (article->headline.isEmpty() ? tr("(untitled)") : article->headline) : id;
     });
     connect(m_outbox, &OutboxPane::failed, this, [this](const QString &text) { message(text); });
+    connect(m_outbox, &OutboxPane::resolveRequested, this, &SyncActions::showConflict);
     connect(m_outbox, &OutboxPane::openRequested, this, [this](const QString &id) {
         if (m_openDraft)
             m_openDraft(id);
@@ -255,6 +256,11 @@ bool SyncActions::openRemotePost(const QString &targetName, const RemotePost &po
 
 void SyncActions::showConflict(const QString &draftId, const QString &target)
 {
+    if (m_conflictDialog) {
+        m_conflictDialog->raise();
+        m_conflictDialog->activateWindow();
+        return;
+    }
     if (m_workspace->currentId() != draftId && !(m_openDraft && m_openDraft(draftId))) {
         message(tr("The draft in conflict cannot be opened."));
         return;

@@ -35,6 +35,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkCookieJar>
 #include <QNetworkReply>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -416,6 +417,21 @@ private Q_SLOTS:
         QVERIFY(
             other("GET", route, u"context=edit"_s).object()[u"content"_s][u"raw"_s].toString().contains(u"twelve"_s));
 
+        // "Decide Later" leaves the draft in conflict; the Outbox's Resolve… brings it back.
+        dialog->reject();
+        QTRY_VERIFY(!dialog);
+        QCOMPARE(stateOf(id), u"conflict"_s);
+        sync()->showOutbox();
+        QVERIFY(sync()->outboxPane()->selectEntry(id));
+        QPushButton *resolve = nullptr;
+        const QList<QPushButton *> buttons = sync()->outboxPane()->findChildren<QPushButton *>();
+        for (QPushButton *button : buttons)
+            resolve = button->text() == u"Re&solve…"_s ? button : resolve;
+        QVERIFY(resolve && resolve->isVisible());
+        resolve->click();
+        dialog = sync()->conflictDialog();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->conflictCount(), 1);
         dialog->chooseTheirs(0);
         QCOMPARE(dialog->choice(0), ConflictDialog::Choice::Theirs);
         dialog->setMergedText(0, u"Engineers inspected all twelve spans twice."_s);
