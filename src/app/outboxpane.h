@@ -20,7 +20,8 @@ class SyncController;
 ///
 /// Retry Now sends a waiting or failed entry at once, Cancel takes a waiting one out of the
 /// queue, and for a post deleted on the site Recreate creates it anew while Detach forgets
-/// the link; a draft in conflict opens the conflict dialog with Resolve…. The log shows what the outbox wrote, which never holds a secret.
+/// the link; a draft in conflict opens the conflict dialog with Resolve…. The log shows what the outbox wrote, which
+/// never holds a secret.
 class OutboxPane final : public QWidget
 {
     Q_OBJECT

@@ -109,7 +109,6 @@ void SignInDialog::setBusy(bool busy, const QString &message)
 void SignInDialog::fail(const QString &message)
 {
     setBusy(false, message);
-    m_ui->statusLabel->setStyleSheet(u"color: palette(highlight)"_s);
     Q_EMIT failed(message);
 }
 
@@ -127,7 +126,6 @@ bool SignInDialog::confirmTransport(const QUrl &site)
 
 void SignInDialog::signIn()
 {
-    m_ui->statusLabel->setStyleSheet({});
     const QUrl site = normalizedSite(m_ui->siteEdit->text());
     const QString user = m_ui->userEdit->text().trimmed();
     const QString password = m_ui->passwordEdit->text().trimmed();
@@ -143,7 +141,6 @@ void SignInDialog::signIn()
 
 void SignInDialog::signInWithBrowser()
 {
-    m_ui->statusLabel->setStyleSheet({});
     const QUrl site = normalizedSite(m_ui->siteEdit->text());
     if (!site.isValid())
         return fail(tr("Enter the site's address first, for example https://news.example.org."));
