@@ -390,6 +390,31 @@ private Q_SLOTS:
             QVERIFY(!entry.message.contains(m_wp.applicationPassword()));
     }
 
+    void cleanMergeReachesTheEditor()
+    {
+        const QString id = currentId();
+        const QString route = u"/wp/v2/posts/"_s + m_remoteId;
+        // A colleague changes the last paragraph; here the headline changes.
+        QString theirs = other("GET", route, u"context=edit"_s).object()[u"content"_s][u"raw"_s].toString();
+        theirs.replace(u"Buses run again from Monday."_s, u"Buses run again from Monday morning."_s);
+        QVERIFY(other("POST", route, {}, QJsonObject {{u"content"_s, theirs}}).object()[u"id"_s].toInteger() > 0);
+        doc()->setField(ArticleDocument::Field::Headline, u"Bridge reopens after repairs"_s);
+        const QString before = doc()->article().bodyHtml;
+        QVERIFY(sync()->pushCurrentDraft());
+        // Merged by itself: the open editor shows the colleague's sentence, the site has both.
+        QTRY_VERIFY_WITH_TIMEOUT(doc()->article().bodyHtml.contains(u"Monday morning"_s), 60'000);
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(id), u"sent"_s, 60'000);
+        const QJsonObject post = other("GET", route, u"context=edit"_s).object();
+        QCOMPARE(post[u"title"_s][u"raw"_s].toString(), u"Bridge reopens after repairs"_s);
+        QVERIFY(post[u"content"_s][u"raw"_s].toString().contains(u"Monday morning"_s));
+        QCOMPARE(doc()->article().headline, u"Bridge reopens after repairs"_s);
+        // One step on the undo stack: Undo shows the text from before the merge.
+        m_window->editor()->undoAction()->trigger();
+        QCOMPARE(doc()->article().bodyHtml, before);
+        m_window->editor()->redoAction()->trigger();
+        QVERIFY(doc()->article().bodyHtml.contains(u"Monday morning"_s));
+    }
+
     void conflictIsResolvedInTheDialog()
     {
         const QString id = currentId();

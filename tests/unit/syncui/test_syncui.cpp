@@ -14,12 +14,16 @@
 #include "threewaymerge.h"
 #include "wordpresstarget.h"
 
+#include <QAbstractButton>
+#include <QApplication>
+#include <QMessageBox>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QUrlQuery>
 
@@ -329,6 +333,36 @@ private Q_SLOTS:
         QCOMPARE(url.toString(), site);
         if (!site.isEmpty())
             QCOMPARE(SignInDialog::targetNameFor(url), name);
+    }
+
+    void asksBeforeSendingAPasswordOverPlainHttp()
+    {
+        QTemporaryDir dir;
+        SyncController controller(dir.filePath(u"wiredesk.sqlite"_s), dir.path());
+        QString error;
+        QVERIFY(controller.open(&error));
+        SignInDialog dialog(&controller);
+        dialog.setSite(QUrl(u"http://news.example.invalid"_s), u"editor"_s);
+        dialog.setPassword(u"abcd efgh ijkl mnop qrst uvwx"_s);
+        QString question;
+        // The warning is modal: answer "No" from inside its event loop.
+        QTimer::singleShot(0, this, [&question] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box)
+                return;
+            question = box->text();
+            box->button(QMessageBox::No)->click();
+        });
+        QSignalSpy failed(&dialog, &SignInDialog::failed);
+        dialog.signIn();
+        QVERIFY2(question.contains(u"unencrypted"_s), qPrintable(question));
+        QCOMPARE(failed.size(), 1);
+        QVERIFY(!dialog.isBusy()); // nothing went out
+        QVERIFY(dialog.statusText().contains(u"nothing was sent"_s));
+        QVERIFY(controller.targets().isEmpty());
+        // Loopback and https are not asked about.
+        QVERIFY(SyncEngine::mayCarryCredentials(QUrl(u"http://127.0.0.1:8080"_s), false));
+        QVERIFY(SyncEngine::mayCarryCredentials(QUrl(u"https://news.example.org"_s), false));
     }
 
     void draftsListShowsTheSyncState()
