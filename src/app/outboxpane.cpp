@@ -98,7 +98,7 @@ void OutboxPane::setController(SyncController *controller)
     m_log->clear();
     if (!controller || !controller->outbox())
         return;
-    connect(controller, &SyncController::entryChanged, this, &OutboxPane::refreshQueue);
+    connect(controller, &SyncController::entryChanged, this, &OutboxPane::refreshEntry);
     connect(controller, &SyncController::logged, this, [this](const OutboxLogEntry &entry) { addLogRow(entry, true); });
     const QList<OutboxLogEntry> entries = controller->outbox()->logEntries(MaximumLogRows);
     for (const OutboxLogEntry &entry : entries)
@@ -111,7 +111,7 @@ void OutboxPane::addLogRow(const OutboxLogEntry &entry, bool atTop)
     auto *item = new QTreeWidgetItem;
     item->setText(0, QLocale().toString(entry.at.toLocalTime(), QLocale::ShortFormat));
     item->setToolTip(0, entry.at.toLocalTime().toString(Qt::ISODateWithMs));
-    item->setText(1, m_titleFor(entry.draftId));
+    item->setText(1, titleOf(entry.draftId));
     item->setText(2, entry.event);
     item->setText(3, entry.message);
     item->setToolTip(3, entry.message);
@@ -124,34 +124,72 @@ void OutboxPane::addLogRow(const OutboxLogEntry &entry, bool atTop)
         delete m_log->takeTopLevelItem(m_log->topLevelItemCount() - 1);
 }
 
+QString OutboxPane::titleOf(const QString &draftId, bool reload)
+{
+    auto found = m_titles.find(draftId);
+    if (found == m_titles.end() || reload)
+        found = m_titles.insert(draftId, m_titleFor(draftId));
+    return found.value();
+}
+
+void OutboxPane::fillRow(QTreeWidgetItem *item, const OutboxEntry &entry)
+{
+    item->setText(0, titleOf(entry.draftId));
+    item->setText(1, entry.target);
+    item->setText(2, SyncController::stateText(entry));
+    item->setText(3, QString::number(entry.attempts));
+    item->setText(4, entry.lastError);
+    item->setToolTip(4, entry.lastError);
+    item->setData(0, DraftRole, entry.draftId);
+    item->setData(0, TargetRole, entry.target);
+}
+
+void OutboxPane::updateSummary()
+{
+    m_summary->setText(tr("%n waiting", nullptr, m_controller ? m_controller->pendingCount() : 0));
+    updateButtons();
+}
+
 void OutboxPane::refreshQueue()
 {
     if (!m_controller || !m_controller->outbox())
         return;
     const std::optional<OutboxEntry> selected = selectedEntry();
     m_queue->clear();
-    int pending = 0;
     const QList<OutboxEntry> entries = m_controller->outbox()->entries();
     for (const OutboxEntry &entry : entries) {
         auto *item = new QTreeWidgetItem(m_queue);
-        item->setText(0, m_titleFor(entry.draftId));
-        item->setText(1, entry.target);
-        item->setText(2, SyncController::stateText(entry));
-        item->setText(3, QString::number(entry.attempts));
-        item->setText(4, entry.lastError);
-        item->setToolTip(4, entry.lastError);
-        item->setData(0, DraftRole, entry.draftId);
-        item->setData(0, TargetRole, entry.target);
-        if (entry.state == OutboxEntry::State::Queued || entry.state == OutboxEntry::State::Sending
-            || entry.state == OutboxEntry::State::RetryAt)
-            ++pending;
+        fillRow(item, entry);
         if (selected && selected->draftId == entry.draftId && selected->target == entry.target) {
             m_queue->setCurrentItem(item);
             item->setSelected(true);
         }
     }
-    m_summary->setText(tr("%n waiting", nullptr, pending));
-    updateButtons();
+    updateSummary();
+}
+
+void OutboxPane::refreshEntry(const QString &draftId, const QString &target)
+{
+    if (!m_controller || !m_controller->outbox())
+        return;
+    QTreeWidgetItem *row = nullptr;
+    for (int i = 0; i < m_queue->topLevelItemCount() && !row; ++i) {
+        QTreeWidgetItem *item = m_queue->topLevelItem(i);
+        if (item->data(0, DraftRole).toString() == draftId && item->data(0, TargetRole).toString() == target)
+            row = item;
+    }
+    const std::optional<OutboxEntry> entry = m_controller->outbox()->entry(draftId, target);
+    titleOf(draftId, true); // the headline may have changed with the push
+    if (!entry) {
+        delete row;
+    } else if (row) {
+        fillRow(row, *entry);
+    } else {
+        row = new QTreeWidgetItem;
+        fillRow(row, *entry);
+        m_queue->insertTopLevelItem(0, row); // newest change first, as entries() orders them
+    }
+    updateSummary();
 }
 
 bool OutboxPane::selectEntry(const QString &draftId, const QString &target)

@@ -2,6 +2,7 @@
 
 #include "outboxqueue.h"
 
+#include <QHash>
 #include <QWidget>
 
 #include <functional>
@@ -9,6 +10,7 @@
 class QLabel;
 class QPushButton;
 class QTreeWidget;
+class QTreeWidgetItem;
 
 namespace Wiredesk {
 
@@ -46,6 +48,9 @@ public:
 
     /// Rebuilds the queue list from the outbox.
     void refreshQueue();
+    /// Updates the one row of @p draftId and @p target (added, changed or removed): a drain
+    /// of hundreds of drafts changes rows thousands of times.
+    void refreshEntry(const QString &draftId, const QString &target);
 
 Q_SIGNALS:
     void failed(const QString &message);
@@ -56,11 +61,16 @@ Q_SIGNALS:
 
 private:
     void addLogRow(const OutboxLogEntry &entry, bool atTop);
+    void fillRow(QTreeWidgetItem *item, const OutboxEntry &entry);
+    void updateSummary();
+    /// The draft's headline, loaded once and refreshed when its entry changes.
+    QString titleOf(const QString &draftId, bool reload = false);
     void updateButtons();
     std::optional<OutboxEntry> selectedEntry() const;
 
     SyncController *m_controller = nullptr;
     std::function<QString(const QString &)> m_titleFor;
+    QHash<QString, QString> m_titles;
     QTreeWidget *m_queue = nullptr;
     QTreeWidget *m_log = nullptr;
     QPushButton *m_retry = nullptr;

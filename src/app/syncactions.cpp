@@ -44,7 +44,7 @@ SyncActions::SyncActions(QMainWindow *window, DraftWorkspace *workspace, DraftsP
     m_outboxDock->setAccessibleName(tr("Outbox"));
     window->addDockWidget(Qt::BottomDockWidgetArea, m_outboxDock);
     m_outboxDock->hide(); // shown on demand (Sync → Show Outbox)
-    m_outbox->setDraftTitles([this](const QString &id) {
+    m_outbox->setDraftTitles([this](const QString &id) -> QString {
         const std::optional<Article> article
             = m_workspace->repository() ? m_workspace->repository()->load(id) : std::nullopt;
         return article ? (article->headline.isEmpty() ? tr("(untitled)") : article->headline) : id;

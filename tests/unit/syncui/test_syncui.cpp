@@ -7,6 +7,7 @@
 #include "authorizecallbackserver.h"
 #include "conflictdialog.h"
 #include "draftspane.h"
+#include "outboxpane.h"
 #include "remotepost.h"
 #include "signindialog.h"
 #include "synccontroller.h"
@@ -346,7 +347,7 @@ private Q_SLOTS:
         dialog.setPassword(u"abcd efgh ijkl mnop qrst uvwx"_s);
         QString question;
         // The warning is modal: answer "No" from inside its event loop.
-        QTimer::singleShot(0, this, [&question] {
+        QTimer::singleShot(0, &dialog, [&question] {
             auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
             if (!box)
                 return;
@@ -363,6 +364,39 @@ private Q_SLOTS:
         // Loopback and https are not asked about.
         QVERIFY(SyncEngine::mayCarryCredentials(QUrl(u"http://127.0.0.1:8080"_s), false));
         QVERIFY(SyncEngine::mayCarryCredentials(QUrl(u"https://news.example.org"_s), false));
+    }
+
+    void outboxPaneFollowsTheQueue()
+    {
+        QTemporaryDir dir;
+        SyncController controller(dir.filePath(u"wiredesk.sqlite"_s), dir.path());
+        QString error;
+        QVERIFY(controller.open(&error));
+        QVERIFY(controller.saveTarget(
+            SyncController::Target {u"folder"_s, u"folder"_s, QUrl::fromLocalFile(dir.filePath(u"site"_s)), {}, false},
+            &error));
+        OutboxPane pane;
+        int titleLoads = 0;
+        pane.setDraftTitles([&titleLoads](const QString &id) -> QString {
+            ++titleLoads;
+            return u"Title of "_s + id.left(8);
+        });
+        pane.setController(&controller);
+        QCOMPARE(pane.queueList()->topLevelItemCount(), 0);
+        const Article article = sampleArticle(u"7a1c0000-0000-4000-8000-000000000004"_s);
+        QVERIFY(ArticleRepository(controller.database()).save(article));
+        QString reason;
+        QVERIFY(controller.push(nullptr, article, &reason));
+        QTRY_COMPARE(pane.queueList()->topLevelItemCount(), 1);
+        QTRY_COMPARE(pane.queueList()->topLevelItem(0)->text(2), u"sent"_s);
+        QCOMPARE(pane.queueList()->topLevelItem(0)->text(0), u"Title of 7a1c0000"_s);
+        QVERIFY(titleLoads <= 4);                          // once per change of the row, not per row per change
+        QVERIFY(pane.logList()->topLevelItemCount() >= 3); // queued, sending, sent
+        QCOMPARE(pane.logList()->topLevelItem(0)->text(2), u"sent"_s);
+        QVERIFY(pane.selectEntry(article.id));
+        pane.detachSelected();
+        QTRY_COMPARE(pane.queueList()->topLevelItemCount(), 0);
+        QCOMPARE(pane.logList()->topLevelItem(0)->text(2), u"detached"_s);
     }
 
     void draftsListShowsTheSyncState()
