@@ -168,7 +168,7 @@ class TestSyncWindow final : public QObject
 
     /// Plays the browser: logs in, opens the authorize page, approves. Returns the page the
     /// redirect ended on (the loopback callback's answer).
-    QByteArray approveInBrowser(const QUrl &authorizeUrl)
+    QByteArray approveInBrowser(const QUrl &authorizeUrl, bool approveIt = true)
     {
         m_browser.setCookieJar(new QNetworkCookieJar(&m_browser));
         QUrl login = m_wp.baseUrl();
@@ -208,7 +208,10 @@ class TestSyncWindow final : public QObject
         approve.addQueryItem(u"app_id"_s, asked.queryItemValue(u"app_id"_s, QUrl::FullyDecoded));
         approve.addQueryItem(u"success_url"_s, asked.queryItemValue(u"success_url"_s, QUrl::FullyDecoded));
         approve.addQueryItem(u"reject_url"_s, asked.queryItemValue(u"reject_url"_s, QUrl::FullyDecoded));
-        approve.addQueryItem(u"approve"_s, u"Yes, I approve of this connection"_s);
+        if (approveIt)
+            approve.addQueryItem(u"approve"_s, u"Yes, I approve of this connection"_s);
+        else
+            approve.addQueryItem(u"reject"_s, u"No, I do not approve of this connection"_s);
         QUrl post = page;
         post.setQuery(QString());
         QNetworkRequest approveRequest(post);
@@ -303,6 +306,30 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(signedIn.size(), 1, 60'000);
         QTRY_VERIFY(!dialog);
         QCOMPARE(sync()->controller()->targets().size(), 1);
+    }
+
+    void browserRejectionIsReported()
+    {
+        QUrl site = m_wp.baseUrl();
+        site.setPort(m_proxy->port());
+        sync()->showSignIn();
+        QTRY_VERIFY(sync()->signInDialog() && sync()->signInDialog()->isVisible());
+        QPointer<SignInDialog> dialog = sync()->signInDialog();
+        dialog->setSite(site);
+        QUrl opened;
+        dialog->setUrlOpener([&opened](const QUrl &url) {
+            opened = url;
+            return true;
+        });
+        QSignalSpy failed(dialog.data(), &SignInDialog::failed);
+        dialog->signInWithBrowser();
+        const QByteArray page = approveInBrowser(opened, false);
+        QVERIFY2(page.contains("You can close this tab"), page.constData());
+        QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 60'000);
+        QVERIFY2(dialog->statusText().contains(u"not approved"_s), qPrintable(dialog->statusText()));
+        QVERIFY(!dialog->isBusy());
+        QCOMPARE(sync()->controller()->targets().size(), 1); // the earlier sign-in is untouched
+        dialog->reject();
     }
 
     void signInWithTheBrowser()
