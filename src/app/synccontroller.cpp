@@ -16,6 +16,8 @@
 #include <QLocale>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Wiredesk {
