@@ -104,6 +104,14 @@ bool SyncActions::open(const QString &databasePath, QString *error)
         m_controller.get(), &SyncController::entryChanged, this, [this](const QString &draftId, const QString &target) {
             if (target == m_controller->currentTarget())
                 updateDraftState(draftId);
+            // What needs the user gets said where they look, once, for the open draft.
+            if (draftId != m_workspace->currentId())
+                return;
+            const std::optional<OutboxEntry> entry = m_controller->outbox()->entry(draftId, target);
+            if (entry && entry->state == OutboxEntry::State::NeedsSignIn)
+                message(tr("Not sent: %1 Use Sync → Sign In….").arg(entry->lastError), 15000);
+            else if (entry && entry->state == OutboxEntry::State::Failed)
+                message(tr("Not sent: %1 See Sync → Show Outbox.").arg(entry->lastError), 15000);
         });
     connect(m_controller.get(), &SyncController::activityChanged, this, &SyncActions::updateActivity);
     connect(m_controller.get(), &SyncController::targetsChanged, this, &SyncActions::updateAllDraftStates);
