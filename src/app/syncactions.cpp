@@ -118,10 +118,12 @@ bool SyncActions::open(const QString &databasePath, QString *error)
     connect(m_controller.get(), &SyncController::draftMerged, this, &SyncActions::takeMergedDraft);
     connect(m_controller.get(), &SyncController::conflictFound, this,
         [this](const QString &draftId, const QString &target) {
-            if (!m_conflictDialog)
+            // The open draft gets the dialog at once; another one is not opened over the work
+            // at hand, the Outbox's Resolve… is there for it.
+            if (!m_conflictDialog && draftId == m_workspace->currentId())
                 showConflict(draftId, target);
             else
-                message(tr("Another draft is in conflict with the site; see the Outbox."));
+                message(tr("Another draft is in conflict with the site; resolve it from Sync → Show Outbox."), 15000);
         });
     updateAllDraftStates();
     updateActivity();

@@ -130,7 +130,8 @@ QString WordPressTarget::contentFor(const Article &article, const QHash<QString,
     return content;
 }
 
-QString WordPressTarget::restoreLocalImages(const QString &content)
+QString WordPressTarget::restoreLocalImages(
+    const QString &content, const std::function<bool(const QString &source)> &exists)
 {
     if (!content.contains(u"data-wiredesk-src=\""_s))
         return content;
@@ -144,7 +145,7 @@ QString WordPressTarget::restoreLocalImages(const QString &content)
         const QRegularExpressionMatch tag = tags.next();
         QString html = tag.captured(0);
         const QRegularExpressionMatch source = local.match(html);
-        if (source.hasMatch()) {
+        if (source.hasMatch() && (!exists || exists(decodeEntities(source.captured(1))))) {
             const QString original = source.captured(1);
             html.remove(source.capturedStart(0), source.capturedLength(0));
             html.replace(src, u" src=\""_s + original + u'"');
@@ -223,7 +224,8 @@ RemotePost WordPressTarget::parsePost(const QJsonObject &json)
     post.modified.setTimeZone(QTimeZone::utc());
     post.title = rawField(json, u"title"_s);
     post.excerpt = rawField(json, u"excerpt"_s);
-    post.bodyHtml = restoreLocalImages(rawField(json, u"content"_s));
+    post.bodyHtml = restoreLocalImages(
+        rawField(json, u"content"_s), [this](const QString &source) { return !localImagePath(source).isEmpty(); });
     post.slug = json.value(u"slug"_s).toString();
     post.status = json.value(u"status"_s).toString();
     post.link = json.value(u"link"_s).toString();

@@ -68,8 +68,10 @@ public:
     static QString contentFor(const Article &article, const QHash<QString, QString> &uploaded = {});
     /// The inverse for content read from WordPress: an img carrying data-wiredesk-src gets
     /// that source back as src (and loses the attribute), so the three-way merge sees the
-    /// article's own figure, not the site's copy of the file.
-    static QString restoreLocalImages(const QString &content);
+    /// article's own figure, not the site's copy of the file. With @p exists, only sources it
+    /// accepts are restored (a post opened on another machine keeps the site's URL).
+    static QString restoreLocalImages(
+        const QString &content, const std::function<bool(const QString &source)> &exists = {});
     /// The article's sources as the JSON stored in wiredesk_provenance.
     static QString provenanceFor(const Article &article);
 

@@ -291,6 +291,13 @@ private Q_SLOTS:
         QVERIFY(merged.isClean()); // attribute order is no change to the merge
         QVERIFY(merged.bodyHtml.contains(u"src=\"images/chart.png\""_s));
         QVERIFY(!merged.bodyHtml.contains(url));
+        // Where the file is not there (the post opened on another machine) the site's URL stays.
+        const QString elsewhere
+            = WordPressTarget::restoreLocalImages(content, [](const QString &source) { return source.isEmpty(); });
+        QVERIFY(elsewhere.contains(url));
+        QCOMPARE(WordPressTarget::restoreLocalImages(
+                     content, [](const QString &source) { return source == u"images/chart.png"_s; }),
+            restored);
         // Images WordPress users added stay as they are.
         const QString theirs = u"<p><img src=\"https://x.example/a.png\"></p>"_s;
         QCOMPARE(WordPressTarget::restoreLocalImages(theirs), theirs);
