@@ -28,14 +28,15 @@ DraftsPane::DraftsPane(QWidget *parent)
     m_trashToggle->setCheckable(true);
     m_trashToggle->setToolTip(tr("Show deleted drafts"));
     m_list = new QTreeWidget(this);
-    m_list->setColumnCount(2);
-    m_list->setHeaderLabels({tr("Headline"), tr("Modified")});
+    m_list->setColumnCount(3);
+    m_list->setHeaderLabels({tr("Headline"), tr("Modified"), tr("Sync")});
     m_list->setRootIsDecorated(false);
     m_list->setUniformRowHeights(true);
     m_list->setAlternatingRowColors(true);
     m_list->header()->setStretchLastSection(false);
     m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_list->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_list->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     m_list->setAccessibleName(tr("Drafts list"));
     m_new = new QPushButton(tr("&New"), this);
     m_new->setToolTip(tr("New draft (Ctrl+N)"));
@@ -131,6 +132,7 @@ void DraftsPane::refresh()
         const QDateTime when = (m_trash ? draft.trashed : draft.modified).toLocalTime();
         item->setText(1, locale.toString(when, QLocale::ShortFormat));
         item->setData(0, Qt::UserRole, draft.id);
+        applySyncState(item);
         if (draft.id == m_current) {
             QFont bold = item->font(0);
             bold.setBold(true);
@@ -142,6 +144,36 @@ void DraftsPane::refresh()
         }
     }
     updateButtons();
+}
+
+void DraftsPane::setSyncState(const QString &id, const QString &text, const QIcon &icon, const QString &toolTip)
+{
+    if (text.isEmpty())
+        m_syncStates.remove(id);
+    else
+        m_syncStates.insert(id, SyncBadge {text, icon, toolTip});
+    for (int i = 0; i < m_list->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = m_list->topLevelItem(i);
+        if (item->data(0, Qt::UserRole).toString() == id)
+            applySyncState(item);
+    }
+}
+
+void DraftsPane::clearSyncStates()
+{
+    m_syncStates.clear();
+    for (int i = 0; i < m_list->topLevelItemCount(); ++i)
+        applySyncState(m_list->topLevelItem(i));
+}
+
+void DraftsPane::applySyncState(QTreeWidgetItem *item) const
+{
+    const SyncBadge badge = m_syncStates.value(item->data(0, Qt::UserRole).toString());
+    // Long failure reasons stay readable in the tooltip; the column shows the first words.
+    item->setText(2, badge.text.size() > 40 ? badge.text.left(39) + u'…' : badge.text);
+    item->setIcon(2, badge.icon);
+    item->setToolTip(2, badge.toolTip.isEmpty() ? badge.text : badge.toolTip);
+    item->setData(2, Qt::AccessibleTextRole, badge.text);
 }
 
 void DraftsPane::duplicateSelected()

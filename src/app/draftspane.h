@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QHash>
+#include <QIcon>
 #include <QWidget>
 
 class QLineEdit;
@@ -14,7 +16,9 @@ class ArticleRepository;
 
 /// The drafts list, a dock tabbed with the wire inbox: drafts newest first with headline
 /// and time modified, a headline search, New, Duplicate, Delete (to the trash) and a trash
-/// view with Restore. Opening an entry asks the window to load it in the editor.
+/// view with Restore, and a Sync column with each draft's publishing state (queued, sent,
+/// retry at …, conflict …) that the window keeps current. Opening an entry asks the window to
+/// load it in the editor.
 class DraftsPane final : public QWidget
 {
     Q_OBJECT
@@ -28,6 +32,13 @@ public:
     void refresh();
     /// Marks the draft open in the editor.
     void setCurrentDraft(const QString &id);
+
+    /// Shows @p text with @p icon in the Sync column of draft @p id (empty text: nothing);
+    /// the row changes in place, the list is not rebuilt.
+    void setSyncState(const QString &id, const QString &text, const QIcon &icon = {}, const QString &toolTip = {});
+    /// Forgets every sync state (a different target became current).
+    void clearSyncStates();
+    QString syncStateText(const QString &id) const { return m_syncStates.value(id).text; }
 
     void setShowTrash(bool trash);
     bool showsTrash() const { return m_trash; }
@@ -51,7 +62,14 @@ Q_SIGNALS:
     void failed(const QString &message);
 
 private:
+    struct SyncBadge {
+        QString text;
+        QIcon icon;
+        QString toolTip;
+    };
+
     void updateButtons();
+    void applySyncState(QTreeWidgetItem *item) const;
 
     ArticleRepository *m_repository = nullptr;
     QString m_current;
@@ -63,6 +81,7 @@ private:
     QPushButton *m_delete = nullptr;
     QPushButton *m_restore = nullptr;
     QToolButton *m_trashToggle = nullptr;
+    QHash<QString, SyncBadge> m_syncStates;
 };
 
 } // namespace Wiredesk

@@ -22,6 +22,8 @@
 #include "provenancepane.h"
 #include "revisionsdialog.h"
 #include "sourceview.h"
+#include "submitcheckdialog.h"
+#include "syncactions.h"
 #include "syncresults.h"
 #include "wirecitation.h"
 #include "wirestore.h"
@@ -77,6 +79,14 @@ MainWindow::MainWindow(std::unique_ptr<Profile> profile, QWidget *parent)
     m_provenanceController
         = new ProvenanceController(m_profile.get(), m_editor, m_provenance, m_preview, statusBar(), this);
     m_provenanceController->setPublicationName(m_previewContent->renderer().options().publicationName);
+    // Before createMenus() (its Sync menu) and restoreLayout() (its Outbox dock).
+    m_sync = new SyncActions(this, m_workspace.get(), m_draftsPane, m_profile->path());
+    m_sync->setDraftOpener([this](const QString &id) { return openDraft(id); });
+    // Every push from the window first passes the provenance checks: blocking problems stop
+    // it unless the editor gives a reason, which is recorded with the article.
+    m_sync->setSubmitGate([this](QWidget *parent, const Article &article, QString *reason) {
+        return SubmitCheckDialog::confirm(parent, article, m_provenanceController->store(), reason);
+    });
     createMenus();
 
     m_profileLabel = new QLabel(this);
@@ -208,7 +218,8 @@ void MainWindow::createMenus()
     edit->addAction(m_editor->replaceAction());
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
-    for (QDockWidget *dock : {m_inboxDock, m_draftsDock, m_provenanceDock, m_previewDock, m_sourceDock})
+    for (QDockWidget *dock :
+        {m_inboxDock, m_draftsDock, m_provenanceDock, m_previewDock, m_sourceDock, m_sync->outboxDock()})
         m_viewMenu->addAction(dock->toggleViewAction());
     m_draftsDock->toggleViewAction()->setShortcut(tr("Ctrl+2"));
     m_sourceDock->toggleViewAction()->setShortcut(tr("Ctrl+U"));
@@ -251,6 +262,7 @@ void MainWindow::createMenus()
             publishToFolder(folder);
     });
     publishFolder->setToolTip(tr("Publish the page, the article and its provenance into a folder (a static site)."));
+    m_sync->populateMenu(sync);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Wiredesk"), this, [this] {
@@ -325,6 +337,10 @@ bool MainWindow::openProfile(QString *error)
         return false;
     }
     m_draftsPane->setRepository(m_workspace->repository());
+    if (!m_sync->open(m_profile->databasePath(), &why)) {
+        *error = tr("The sync outbox cannot be opened: %1").arg(why);
+        return false;
+    }
 
     // Work the last session did not get to save (a crash, kill -9) comes back first.
     if (const auto recovered = m_workspace->recover(&why)) {

@@ -28,6 +28,7 @@ class Profile;
 class ProvenanceController;
 class ProvenancePane;
 class SourceView;
+class SyncActions;
 
 /// The one window: wire inbox (left), article editor (centre), provenance and preview
 /// (right). Docks are views over core data; they talk through the window, never to each
@@ -59,6 +60,8 @@ public:
     DraftsPane *draftsPane() const { return m_draftsPane; }
     SourceView *sourceView() const { return m_source; }
     EditorStatus *editorStatus() const { return m_editorStatus; }
+    /// Sign-in, push, pull, the Outbox dock and conflict resolution (the Sync menu).
+    SyncActions *syncActions() const { return m_sync; }
     /// The open draft's session (save, journal, revisions); null before openProfile().
     DraftSession *draftSession() const;
 
@@ -125,6 +128,7 @@ private:
     QTimer *m_countTimer = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_wireMenu = nullptr;
+    SyncActions *m_sync = nullptr;
     InboxController *m_inboxController = nullptr;
     QLabel *m_profileLabel = nullptr;
     QLabel *m_countLabel = nullptr;

@@ -112,6 +112,8 @@ bool WordPressServer::start()
             m_user = value;
         else if (key == "password")
             m_password = value;
+        else if (key == "admin_password")
+            m_adminPassword = value;
         else if (key == "url")
             m_baseUrl = QUrl(value);
     }

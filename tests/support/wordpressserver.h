@@ -42,6 +42,8 @@ public:
     QString userName() const { return m_user; }
     /// The Application Password (spaces included, as WordPress shows it).
     QString applicationPassword() const { return m_password; }
+    /// The user's login password for wp-login.php (tests that act as the browser).
+    QString adminPassword() const { return m_adminPassword; }
     /// The value of an Authorization header for Basic auth with the Application Password.
     QByteArray authorizationHeader() const;
     quint16 port() const { return m_port; }
@@ -57,6 +59,7 @@ private:
     QUrl m_baseUrl;
     QString m_user;
     QString m_password;
+    QString m_adminPassword;
     QString m_error;
     quint16 m_port = 0;
     qint64 m_startMs = 0;

@@ -209,7 +209,9 @@ bool OutboxQueue::log(const QString &draftId, const QString &target, const QStri
     query.addBindValue(draftId);
     query.addBindValue(target);
     query.addBindValue(event);
-    query.addBindValue(message);
+    // A null QString binds as SQL NULL, which the NOT NULL column refuses: "queued" (no
+    // message) was never logged.
+    query.addBindValue(message.isNull() ? QString(u""_s) : message);
     if (!query.exec())
         return fail(query.lastError().text());
     e.id = query.lastInsertId().toLongLong();

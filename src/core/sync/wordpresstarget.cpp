@@ -2,6 +2,7 @@
 
 #include "article.h"
 #include "articlerenderer.h"
+#include "bodyblocksplitter.h"
 #include "httpclient.h"
 #include "httpreply.h"
 #include "httpresult.h"
@@ -14,6 +15,7 @@
 #include <QJsonObject>
 #include <QMimeDatabase>
 #include <QPointer>
+#include <QRegularExpression>
 #include <QTimeZone>
 #include <QUrlQuery>
 
@@ -100,14 +102,59 @@ QUrl WordPressTarget::restUrl(const QString &route, const QString &query) const
     return url;
 }
 
-QString WordPressTarget::contentFor(const Article &article)
+QString WordPressTarget::contentFor(const Article &article, const QHash<QString, QString> &uploaded)
 {
+    // The renderer's sanitizer keeps http(s) images only, so the uploaded URLs go into the
+    // body first; afterwards each such img is told where it came from.
+    Article body = article;
+    QHash<QString, QString> restore; // the src as rendered → the article's own source
+    for (auto it = uploaded.cbegin(); it != uploaded.cend(); ++it) {
+        const QUrl url = RenderOptions::remoteImageUrl(it.value());
+        if (!url.isValid())
+            continue;
+        const QString rendered = BodyBlockSplitter::escapeAttribute(url.toString(QUrl::FullyEncoded));
+        body.bodyHtml.replace(
+            u"src=\""_s + BodyBlockSplitter::escapeAttribute(it.key()) + u'"', u"src=\""_s + rendered + u'"');
+        restore.insert(rendered, it.key());
+    }
     const ArticleRenderer renderer;
     QString content;
-    const QList<RenderedBlock> blocks = renderer.renderBlocks(article);
+    const QList<RenderedBlock> blocks = renderer.renderBlocks(body);
     for (const RenderedBlock &block : blocks)
         content += block.html + u'\n';
+    // The serializer writes src last in every img it keeps: ` src="URL">`.
+    for (auto it = restore.cbegin(); it != restore.cend(); ++it)
+        content.replace(u" src=\""_s + it.key() + u"\">"_s,
+            u" data-wiredesk-src=\""_s + BodyBlockSplitter::escapeAttribute(it.value()) + u"\" src=\""_s + it.key()
+                + u"\">"_s);
     return content;
+}
+
+QString WordPressTarget::restoreLocalImages(
+    const QString &content, const std::function<bool(const QString &source)> &exists)
+{
+    if (!content.contains(u"data-wiredesk-src=\""_s))
+        return content;
+    static const QRegularExpression img(u"<img\\b[^>]*>"_s, QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression local(u"\\sdata-wiredesk-src=\"([^\"]*)\""_s);
+    static const QRegularExpression src(u"\\ssrc=\"[^\"]*\""_s);
+    QString out;
+    qsizetype last = 0;
+    QRegularExpressionMatchIterator tags = img.globalMatch(content);
+    while (tags.hasNext()) {
+        const QRegularExpressionMatch tag = tags.next();
+        QString html = tag.captured(0);
+        const QRegularExpressionMatch source = local.match(html);
+        if (source.hasMatch() && (!exists || exists(decodeEntities(source.captured(1))))) {
+            const QString original = source.captured(1);
+            html.remove(source.capturedStart(0), source.capturedLength(0));
+            html.replace(src, u" src=\""_s + original + u'"');
+        }
+        out += QStringView(content).mid(last, tag.capturedStart(0) - last) + html;
+        last = tag.capturedEnd(0);
+    }
+    out += QStringView(content).mid(last);
+    return out;
 }
 
 QString WordPressTarget::provenanceFor(const Article &article)
@@ -177,7 +224,8 @@ RemotePost WordPressTarget::parsePost(const QJsonObject &json)
     post.modified.setTimeZone(QTimeZone::utc());
     post.title = rawField(json, u"title"_s);
     post.excerpt = rawField(json, u"excerpt"_s);
-    post.bodyHtml = rawField(json, u"content"_s);
+    post.bodyHtml = restoreLocalImages(
+        rawField(json, u"content"_s), [this](const QString &source) { return !localImagePath(source).isEmpty(); });
     post.slug = json.value(u"slug"_s).toString();
     post.status = json.value(u"status"_s).toString();
     post.link = json.value(u"link"_s).toString();
@@ -325,6 +373,62 @@ void WordPressTarget::prepareFeaturedMedia(const Article &article, std::function
     });
 }
 
+void WordPressTarget::prepareInlineImages(
+    const Article &article, std::function<void(const QHash<QString, QString> &, const SyncError &)> done)
+{
+    // The local image sources of the body, in order, each once. The body is the article
+    // module's canonical HTML (double-quoted, escaped attributes), so a pattern finds them.
+    static const QRegularExpression imageSource(u"<img\\b[^>]*?\\ssrc=\"([^\"]*)\""_s);
+    QStringList sources;
+    QRegularExpressionMatchIterator images = imageSource.globalMatch(article.bodyHtml);
+    while (images.hasNext()) {
+        const QString source = decodeEntities(images.next().captured(1)).trimmed();
+        if (!RenderOptions::remoteImageUrl(source).isValid() && !localImagePath(source).isEmpty()
+            && !sources.contains(source))
+            sources << source;
+    }
+    auto urls = std::make_shared<QHash<QString, QString>>();
+    auto pending = std::make_shared<QStringList>(sources);
+    const QPointer<WordPressTarget> self(this);
+    auto step = std::make_shared<std::function<void()>>();
+    *step = [this, self, urls, pending, step, done]() {
+        if (!self)
+            return;
+        if (pending->isEmpty()) {
+            // Clearing *step breaks the cycle step → this lambda → step, and destroys this
+            // lambda's captures: take what is still needed first.
+            const auto finish = done;
+            const QHash<QString, QString> result = *urls;
+            *step = nullptr;
+            return finish(result, {});
+        }
+        const QString source = pending->takeFirst();
+        const QString path = localImagePath(source);
+        const QFileInfo info(path);
+        const QString key = path + u'\n' + QString::number(info.size()) + u'\n'
+            + QString::number(info.lastModified().toMSecsSinceEpoch());
+        if (m_inlineUrls.contains(key)) {
+            urls->insert(source, m_inlineUrls.value(key));
+            QMetaObject::invokeMethod(
+                this, [step] { (*step)(); }, Qt::QueuedConnection);
+            return;
+        }
+        uploadMedia(path, {}, {}, [this, self, urls, step, done, source, key](const MediaResult &media) {
+            if (!self)
+                return;
+            if (!media.error.ok() || media.url.isEmpty()) {
+                *step = nullptr;
+                return done({}, media.error.ok() ? invalidAnswer() : media.error);
+            }
+            m_inlineUrls.insert(key, media.url);
+            urls->insert(source, media.url);
+            (*step)();
+        });
+    };
+    QMetaObject::invokeMethod(
+        this, [step] { (*step)(); }, Qt::QueuedConnection);
+}
+
 void WordPressTarget::push(
     const Article &article, const QString &remoteId, const QString &baseVersion, PushCallback done)
 {
@@ -346,38 +450,46 @@ void WordPressTarget::push(
                     return;
                 if (!mediaError.ok())
                     return done(PushResult {{}, {}, {}, mediaError});
-                QJsonObject post;
-                post.insert(u"title"_s, article.headline);
-                post.insert(u"content"_s, contentFor(article));
-                post.insert(u"excerpt"_s, article.dek);
-                post.insert(u"slug"_s, article.slug);
-                post.insert(u"status"_s, m_status);
-                QJsonArray cats;
-                for (qint64 id : categoryIds)
-                    cats.append(id);
-                if (!cats.isEmpty())
-                    post.insert(u"categories"_s, cats);
-                QJsonArray tags;
-                for (qint64 id : tagIds)
-                    tags.append(id);
-                post.insert(u"tags"_s, tags);
-                if (mediaId > 0)
-                    post.insert(u"featured_media"_s, mediaId);
-                post.insert(u"meta"_s,
-                    QJsonObject {
-                        {u"wiredesk_draft_id"_s, article.id}, {u"wiredesk_provenance"_s, provenanceFor(article)}});
-                const QString route = remoteId.isEmpty() ? u"/wp/v2/posts"_s : u"/wp/v2/posts/"_s + remoteId;
-                send("POST", restUrl(route, u"_embed=wp:term"_s), QJsonDocument(post).toJson(QJsonDocument::Compact),
-                    "application/json", [this, self, done](const HttpResult &result) {
+                prepareInlineImages(
+                    article, [=, this](const QHash<QString, QString> &inlineUrls, const SyncError &inlineError) {
                         if (!self)
                             return;
-                        if (!result.isSuccess())
-                            return done(PushResult {{}, {}, {}, SyncError::fromWordPress(result)});
-                        const QJsonObject json = parseObject(result.body);
-                        if (json.value(u"id"_s).toInteger() <= 0)
-                            return done(PushResult {{}, {}, {}, invalidAnswer()});
-                        const RemotePost remote = parsePost(json);
-                        done(PushResult {remote.remoteId, remote.version, remote.contentHash, {}});
+                        if (!inlineError.ok())
+                            return done(PushResult {{}, {}, {}, inlineError});
+                        QJsonObject post;
+                        post.insert(u"title"_s, article.headline);
+                        post.insert(u"content"_s, contentFor(article, inlineUrls));
+                        post.insert(u"excerpt"_s, article.dek);
+                        post.insert(u"slug"_s, article.slug);
+                        post.insert(u"status"_s, m_status);
+                        QJsonArray cats;
+                        for (qint64 id : categoryIds)
+                            cats.append(id);
+                        if (!cats.isEmpty())
+                            post.insert(u"categories"_s, cats);
+                        QJsonArray tags;
+                        for (qint64 id : tagIds)
+                            tags.append(id);
+                        post.insert(u"tags"_s, tags);
+                        if (mediaId > 0)
+                            post.insert(u"featured_media"_s, mediaId);
+                        post.insert(u"meta"_s,
+                            QJsonObject {{u"wiredesk_draft_id"_s, article.id},
+                                {u"wiredesk_provenance"_s, provenanceFor(article)}});
+                        const QString route = remoteId.isEmpty() ? u"/wp/v2/posts"_s : u"/wp/v2/posts/"_s + remoteId;
+                        send("POST", restUrl(route, u"_embed=wp:term"_s),
+                            QJsonDocument(post).toJson(QJsonDocument::Compact), "application/json",
+                            [this, self, done](const HttpResult &result) {
+                                if (!self)
+                                    return;
+                                if (!result.isSuccess())
+                                    return done(PushResult {{}, {}, {}, SyncError::fromWordPress(result)});
+                                const QJsonObject json = parseObject(result.body);
+                                if (json.value(u"id"_s).toInteger() <= 0)
+                                    return done(PushResult {{}, {}, {}, invalidAnswer()});
+                                const RemotePost remote = parsePost(json);
+                                done(PushResult {remote.remoteId, remote.version, remote.contentHash, {}});
+                            });
                     });
             });
         });

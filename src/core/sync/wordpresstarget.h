@@ -62,7 +62,16 @@ public:
     void uploadMedia(const QString &filePath, const QString &caption, const QString &alt, MediaCallback done) override;
 
     /// The body WordPress gets as content: the renderer's top-level blocks, one per line.
-    static QString contentFor(const Article &article);
+    /// Images with a local file are left out unless @p uploaded maps their source (as written
+    /// in the article) to the URL WordPress gave the uploaded file; such an img keeps its
+    /// source in data-wiredesk-src, so reading the post back restores it (restoreLocalImages).
+    static QString contentFor(const Article &article, const QHash<QString, QString> &uploaded = {});
+    /// The inverse for content read from WordPress: an img carrying data-wiredesk-src gets
+    /// that source back as src (and loses the attribute), so the three-way merge sees the
+    /// article's own figure, not the site's copy of the file. With @p exists, only sources it
+    /// accepts are restored (a post opened on another machine keeps the site's URL).
+    static QString restoreLocalImages(
+        const QString &content, const std::function<bool(const QString &source)> &exists = {});
     /// The article's sources as the JSON stored in wiredesk_provenance.
     static QString provenanceFor(const Article &article);
 
@@ -75,6 +84,9 @@ private:
     void resolveTerms(const QString &taxonomy, const QStringList &names, TermsCallback done);
     void resolveTerm(const QString &taxonomy, const QString &name, std::function<void(qint64, const SyncError &)> done);
     void prepareFeaturedMedia(const Article &article, std::function<void(qint64, const SyncError &)> done);
+    /// Uploads the body's local images (once per file version); @p done gets source → URL.
+    void prepareInlineImages(
+        const Article &article, std::function<void(const QHash<QString, QString> &, const SyncError &)> done);
     RemotePost parsePost(const QJsonObject &json);
     void rememberTerms(const QJsonObject &post);
     QString localImagePath(const QString &source) const;
@@ -88,9 +100,10 @@ private:
     int m_pageSize = 100;
     std::chrono::milliseconds m_transferTimeout {30'000};
     std::chrono::milliseconds m_totalTimeout {120'000};
-    QHash<QString, qint64> m_termIds;   ///< "taxonomy\nlower-case name" → id
-    QHash<qint64, QString> m_termNames; ///< id → name as WordPress holds it
-    QHash<QString, qint64> m_uploaded;  ///< "path\nsize\nmtime" → media id
+    QHash<QString, qint64> m_termIds;     ///< "taxonomy\nlower-case name" → id
+    QHash<qint64, QString> m_termNames;   ///< id → name as WordPress holds it
+    QHash<QString, qint64> m_uploaded;    ///< "path\nsize\nmtime" → media id
+    QHash<QString, QString> m_inlineUrls; ///< "path\nsize\nmtime" → the uploaded file's URL
 };
 
 } // namespace Wiredesk

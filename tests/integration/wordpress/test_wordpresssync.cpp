@@ -380,6 +380,54 @@ private Q_SLOTS:
         QCOMPARE(postsWithDraftId(article.id).size(), 1);
     }
 
+    void inlineImagesGoToTheMediaLibrary()
+    {
+        auto target = newTarget();
+        SyncEngine engine(&m_db);
+        engine.setAutoDrain(false);
+        engine.addTarget(u"site"_s, target.get());
+        ArticleRepository repository(&m_db);
+        QImage chart(40, 30, QImage::Format_RGB32);
+        chart.fill(Qt::darkRed);
+        QVERIFY(chart.save(m_dir.filePath(u"chart.png"_s)));
+        Article article = newArticle();
+        article.bodyHtml += u"\n<figure data-block=\"ffffffff\"><img src=\"chart.png\" alt=\"River levels\">"
+                            u"<figcaption>Levels this week</figcaption></figure>"_s;
+        QVERIFY(repository.save(article));
+        const int mediaBefore = other("GET", u"/wp/v2/media"_s, u"per_page=100"_s).array().size();
+        QVERIFY(engine.enqueue(article.id, u"site"_s));
+        syncAndWait(engine);
+        OutboxEntry entry = *engine.outbox()->entry(article.id, u"site"_s);
+        QVERIFY2(entry.state == OutboxEntry::State::Sent, qPrintable(entry.lastError));
+        const QJsonArray media = other("GET", u"/wp/v2/media"_s, u"per_page=100"_s).array();
+        QCOMPARE(media.size(), mediaBefore + 1);
+        const QString url = media.at(0)[u"source_url"_s].toString();
+        QVERIFY(url.contains(u"/wp-content/uploads/"_s));
+        const QString route = u"/wp/v2/posts/"_s + entry.remoteId;
+        QString content = other("GET", route, u"context=edit"_s).object()[u"content"_s][u"raw"_s].toString();
+        QVERIFY2(content.contains(u"src=\""_s + url + u'"') && content.contains(u"data-wiredesk-src=\"chart.png\""_s),
+            qPrintable(content));
+
+        // Pushed again unchanged: nothing is uploaded twice.
+        QVERIFY(engine.enqueue(article.id, u"site"_s));
+        syncAndWait(engine);
+        QCOMPARE(engine.outbox()->entry(article.id, u"site"_s)->state, OutboxEntry::State::Sent);
+        // A colleague edits another paragraph: the merge keeps the local figure as it is.
+        content.replace(u"Schools stay closed."_s, u"Schools stay closed all week."_s);
+        QVERIFY(other("POST", route, {}, QJsonObject {{u"content"_s, content}}).object()[u"id"_s].toInteger() > 0);
+        article.dek = u"Levels fall"_s;
+        QVERIFY(repository.save(article));
+        QVERIFY(engine.enqueue(article.id, u"site"_s));
+        syncAndWait(engine);
+        entry = *engine.outbox()->entry(article.id, u"site"_s);
+        QVERIFY2(entry.state == OutboxEntry::State::Sent, qPrintable(entry.lastError));
+        const Article local = *repository.load(article.id);
+        QVERIFY(local.bodyHtml.contains(u"all week"_s));
+        QVERIFY2(local.bodyHtml.contains(u"src=\"chart.png\""_s) && !local.bodyHtml.contains(url),
+            qPrintable(local.bodyHtml));
+        QCOMPARE(other("GET", u"/wp/v2/media"_s, u"per_page=100"_s).array().size(), mediaBefore + 1);
+    }
+
     void pullWithModifiedAfterAndPagination()
     {
         auto target = newTarget();
@@ -550,7 +598,9 @@ private Q_SLOTS:
     void faultInjection()
     {
         // N random operations through a proxy that breaks about a third of all connections.
-        // ./desk bench runs N=1000 (WIREDESK_SYNC_FAULT_OPS); the normal run keeps CI fast.
+        // The N=1000 takes about ten minutes here (measured 589 s on two loaded cores),
+        // past QTest's 300 s per function: run it with WIREDESK_SYNC_FAULT_OPS=1000
+        // QTEST_FUNCTION_TIMEOUT=1800000. The default keeps CI within its time.
         const int operations = qEnvironmentVariableIsSet("WIREDESK_SYNC_FAULT_OPS")
             ? qEnvironmentVariableIntValue("WIREDESK_SYNC_FAULT_OPS")
             : 150;

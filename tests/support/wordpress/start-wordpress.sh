@@ -5,7 +5,8 @@
 # everything it writes under DIR (MariaDB datadir and socket, wp-content, logs). Debian's
 # /usr/share/wordpress is used read-only through a document root of symlinks; /etc is never
 # touched. Installs the site, the Wiredesk mu-plugin and an Application Password, whose
-# credentials go to DIR/credentials (mode 600), never to stdout or the logs.
+# credentials (and the admin's login password) go to DIR/credentials (mode 600), never to stdout
+# or the logs.
 # Stop everything with stop-wordpress.sh DIR. With OWNER_PID, a watchdog also stops both servers
 # once that process is gone, so a test that crashes leaves nothing running.
 set -euo pipefail
@@ -135,6 +136,8 @@ PHP
 php "$DIR/app-password.php" "$DIR" >>"$LOG" 2>&1 || fail "creating the application password failed"
 chmod 600 "$DIR/credentials"
 echo "url=$URL" >> "$DIR/credentials"
+# The admin's login password, for tests that use the site in a browser's place (wp-login.php).
+echo "admin_password=$ADMIN_PASSWORD" >> "$DIR/credentials"
 
 # --- The REST API answers with the meta registered.
 curl -s --max-time 60 "$URL/?rest_route=/" -o "$DIR/rest-index.json" || fail "REST index unreachable"

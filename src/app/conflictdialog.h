@@ -1,0 +1,60 @@
+#pragma once
+
+#include "synccontroller.h"
+
+#include <QDialog>
+
+class QPlainTextEdit;
+
+namespace Wiredesk {
+
+struct Article;
+
+/// Resolves a sync conflict: the draft and the site's version both changed the same
+/// block or field since the last push.
+///
+/// Each conflicting place is shown side by side — as last pushed (base), mine (local) and
+/// theirs (the site's) — with Keep Mine, Take Theirs, or an editable merged text. Changes
+/// that touch different places were merged already and are only counted. The dialog
+/// decides nothing by itself: resolvedArticle() is the local draft with the automatic merge
+/// and the user's choices applied, which the window puts into the editor as one undoable
+/// change before the engine pushes it with the site's version as the new base. Edited
+/// block text is taken as plain text in the block's own element (p, h2, h3, quote, list).
+class ConflictDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    enum class Choice { Mine, Theirs, Edited };
+
+    ConflictDialog(const SyncController::ConflictCase &conflict, QWidget *parent = nullptr);
+
+    int conflictCount() const { return int(m_places.size()); }
+    void chooseMine(int index);
+    void chooseTheirs(int index);
+    void setMergedText(int index, const QString &text);
+    Choice choice(int index) const { return m_places.at(index).choice; }
+    QString mergedText(int index) const;
+
+    /// @p local with the merge and the choices applied.
+    Article resolvedArticle(const Article &local) const;
+
+    /// The block HTML for @p text typed as the merge of a block shaped like @p model.
+    static QString blockFromText(const QString &blockId, const QString &model, const QString &text);
+
+private:
+    struct Place {
+        MergeConflict conflict;
+        Choice choice = Choice::Mine;
+        QPlainTextEdit *merged = nullptr;
+    };
+
+    QString textOf(const Place &place, const QString &side) const;
+    void setChoice(int index, Choice choice);
+
+    SyncController::ConflictCase m_case;
+    QList<Place> m_places;
+    bool m_updating = false;
+};
+
+} // namespace Wiredesk
