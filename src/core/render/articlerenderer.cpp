@@ -338,6 +338,8 @@ QHash<QString, int> ArticleRenderer::sourceNumbers(const Article &article)
 QList<RenderedBlock> ArticleRenderer::renderBlocks(const Article &article) const
 {
     QList<RenderedBlock> blocks = m_splitter.split(article.bodyHtml);
+    if (!m_options.citationMarks)
+        return blocks;
     const QHash<QString, int> numbers = sourceNumbers(article);
     for (RenderedBlock &block : blocks)
         block.html = CitationMarks::insert(block.html, numbers);

@@ -36,6 +36,10 @@ struct RenderOptions {
     QStringList templateSearchPaths;
     /// Lets http(s) images load (the page's Content-Security-Policy allows them).
     bool allowRemoteImages = false;
+    /// Reference marks after cited spans, linking to the closing sources list. Off for body
+    /// HTML that goes somewhere without that list (a CMS post's content) and must come back
+    /// unchanged.
+    bool citationMarks = true;
     /// Maps image sources to URLs; empty means remoteImageUrl (http/https only).
     ImageUrlMapper imageUrl;
     /// Extra img-src entries for the Content-Security-Policy, e.g. "wiredesk-asset:".

@@ -3,6 +3,7 @@
 #include "article.h"
 #include "articlerenderer.h"
 #include "bodyblocksplitter.h"
+#include "htmlescape.h"
 #include "httpclient.h"
 #include "httpreply.h"
 #include "httpresult.h"
@@ -112,12 +113,16 @@ QString WordPressTarget::contentFor(const Article &article, const QHash<QString,
         const QUrl url = RenderOptions::remoteImageUrl(it.value());
         if (!url.isValid())
             continue;
-        const QString rendered = BodyBlockSplitter::escapeAttribute(url.toString(QUrl::FullyEncoded));
+        const QString rendered = HtmlEscape::attribute(url.toString(QUrl::FullyEncoded));
         body.bodyHtml.replace(
-            u"src=\""_s + BodyBlockSplitter::escapeAttribute(it.key()) + u'"', u"src=\""_s + rendered + u'"');
+            u"src=\""_s + HtmlEscape::attribute(it.key()) + u'"', u"src=\""_s + rendered + u'"');
         restore.insert(rendered, it.key());
     }
-    const ArticleRenderer renderer;
+    // No reference marks: the post has no sources list to point to, and the content comes
+    // back into drafts on pull and merge.
+    RenderOptions options;
+    options.citationMarks = false;
+    const ArticleRenderer renderer(options);
     QString content;
     const QList<RenderedBlock> blocks = renderer.renderBlocks(body);
     for (const RenderedBlock &block : blocks)
@@ -125,7 +130,7 @@ QString WordPressTarget::contentFor(const Article &article, const QHash<QString,
     // The serializer writes src last in every img it keeps: ` src="URL">`.
     for (auto it = restore.cbegin(); it != restore.cend(); ++it)
         content.replace(u" src=\""_s + it.key() + u"\">"_s,
-            u" data-wiredesk-src=\""_s + BodyBlockSplitter::escapeAttribute(it.value()) + u"\" src=\""_s + it.key()
+            u" data-wiredesk-src=\""_s + HtmlEscape::attribute(it.value()) + u"\" src=\""_s + it.key()
                 + u"\">"_s);
     return content;
 }
