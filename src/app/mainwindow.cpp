@@ -87,6 +87,9 @@ MainWindow::MainWindow(std::unique_ptr<Profile> profile, QWidget *parent)
     m_sync->setSubmitGate([this](QWidget *parent, const Article &article, QString *reason) {
         return SubmitCheckDialog::confirm(parent, article, m_provenanceController->store(), reason);
     });
+    // Pages published to a folder carry their provenance (JSON-LD, provenance file).
+    m_sync->setFolderPublishing(m_previewContent->renderer().options(),
+        [this](const Article &article) { return m_provenanceController->folderProvenance(article); });
     createMenus();
 
     m_profileLabel = new QLabel(this);
@@ -528,6 +531,8 @@ void MainWindow::publishToFolder(const QString &folder)
     // The folder target is the sync library's embedded, serverless target: the same
     // rendered page, article JSON and provenance JSON a newsroom can serve or hand on.
     auto *target = new FolderTarget(folder, m_profile->path(), m_previewContent->renderer().options(), this);
+    target->setProvenanceSource(
+        [this](const Article &article) { return m_provenanceController->folderProvenance(article); });
     const Article article = m_workspace->document() ? m_workspace->document()->article() : m_article;
     target->push(article, QString(), QString(), [this, target, folder](const PushResult &result) {
         if (result.error.ok())

@@ -586,7 +586,16 @@ bool ProvenanceController::exportProvenance(const QString &path, QString *error)
         *error = tr("No draft is open.");
         return false;
     }
-    const Article article = document()->article();
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(provenanceJson(document()->article())) < 0 || !file.commit()) {
+        *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+QByteArray ProvenanceController::provenanceJson(const Article &article) const
+{
     QHash<QString, QList<LinkCheckResult>> checks;
     if (m_store) {
         for (const ArticleSource &source : article.sources)
@@ -597,13 +606,12 @@ bool ProvenanceController::exportProvenance(const QString &path, QString *error)
     options.exportedAt = QDateTime::currentDateTimeUtc();
     const QJsonObject json = ProvenanceExporter::provenanceJson(
         article, m_store ? m_store->annotations(article.id) : QList<Annotation>(), checks, options);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(json).toJson(QJsonDocument::Indented)) < 0
-        || !file.commit()) {
-        *error = file.errorString();
-        return false;
-    }
-    return true;
+    return QJsonDocument(json).toJson(QJsonDocument::Indented);
+}
+
+FolderTarget::Provenance ProvenanceController::folderProvenance(const Article &article) const
+{
+    return {jsonLdScript(article), provenanceJson(article)};
 }
 
 void ProvenanceController::chooseExportPath()

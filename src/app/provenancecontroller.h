@@ -1,5 +1,7 @@
 #pragma once
 
+#include "foldertarget.h"
+
 #include "annotation.h"
 #include "article.h"
 #include "citationextractor.h"
@@ -81,6 +83,10 @@ public:
     QString jsonLdScript(const Article &article) const;
     /// Writes the provenance file (ProvenanceExporter) of the open article.
     bool exportProvenance(const QString &path, QString *error) const;
+    /// The provenance file of @p article: sources, citations, notes, checks, snapshot hashes.
+    QByteArray provenanceJson(const Article &article) const;
+    /// JSON-LD and provenance file for pages published to a folder.
+    FolderTarget::Provenance folderProvenance(const Article &article) const;
 
 Q_SIGNALS:
     /// A link check run finished (also when cancelled).

@@ -96,6 +96,8 @@ bool SyncActions::open(const QString &databasePath, QString *error)
     m_controller = std::make_unique<SyncController>(databasePath, m_profilePath);
     if (m_gate)
         m_controller->setSubmitGate(m_gate);
+    if (m_folderPublishing)
+        m_controller->setFolderPublishing(m_folderPublishing->first, m_folderPublishing->second);
     if (!m_controller->open(error))
         return false;
     m_opened = true;
@@ -138,6 +140,13 @@ void SyncActions::populateMenu(QMenu *menu)
     menu->addAction(m_pull);
     menu->addSeparator();
     menu->addAction(m_showOutbox);
+}
+
+void SyncActions::setFolderPublishing(const RenderOptions &options, FolderTarget::ProvenanceSource provenance)
+{
+    m_folderPublishing = std::pair {options, provenance};
+    if (m_controller)
+        m_controller->setFolderPublishing(options, std::move(provenance));
 }
 
 void SyncActions::setSubmitGate(SyncController::SubmitGate gate)

@@ -7,6 +7,8 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
+#include <utility>
 
 class QAction;
 class QDockWidget;
@@ -63,6 +65,8 @@ public:
     void setDraftOpener(std::function<bool(const QString &draftId)> opener) { m_openDraft = std::move(opener); }
     /// See SyncController::setSubmitGate(); kept until open() if called before.
     void setSubmitGate(SyncController::SubmitGate gate);
+    /// See SyncController::setFolderPublishing(); kept until open() if called before.
+    void setFolderPublishing(const RenderOptions &options, FolderTarget::ProvenanceSource provenance);
 
     /// Opens the sign-in dialog (non-modal; signInDialog() while open).
     void showSignIn();
@@ -93,6 +97,7 @@ private:
     QString m_profilePath;
     std::unique_ptr<SyncController> m_controller;
     SyncController::SubmitGate m_gate;
+    std::optional<std::pair<RenderOptions, FolderTarget::ProvenanceSource>> m_folderPublishing;
     std::function<bool(const QString &)> m_openDraft;
     QDockWidget *m_outboxDock = nullptr;
     OutboxPane *m_outbox = nullptr;

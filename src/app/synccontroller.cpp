@@ -104,8 +104,11 @@ void SyncController::addEngineTarget(const Target &target)
         old->deleteLater();
     PublishingTarget *made = nullptr;
     if (target.kind == u"folder"_s) {
-        made = new FolderTarget(target.url.toLocalFile().isEmpty() ? target.url.toString() : target.url.toLocalFile(),
-            m_assetRoot, RenderOptions(), this);
+        auto *folder
+            = new FolderTarget(target.url.toLocalFile().isEmpty() ? target.url.toString() : target.url.toLocalFile(),
+                m_assetRoot, m_folderOptions, this);
+        folder->setProvenanceSource(m_folderProvenance);
+        made = folder;
     } else {
         auto *wordpress = new WordPressTarget(target.url, m_http.get(), this);
         wordpress->setUser(target.user);
@@ -179,6 +182,18 @@ void SyncController::ensureCredentials(const QString &targetName, std::function<
             guard->setCredentials(guard->user(), secret);
             done({});
         });
+}
+
+void SyncController::setFolderPublishing(const RenderOptions &options, FolderTarget::ProvenanceSource provenance)
+{
+    m_folderOptions = options;
+    m_folderProvenance = std::move(provenance);
+    // Folder targets made before this publish the same way from now on.
+    const QList<Target> targets = m_targetList;
+    for (const Target &target : targets) {
+        if (target.kind == u"folder"_s)
+            addEngineTarget(target);
+    }
 }
 
 void SyncController::setSubmitGate(SubmitGate gate)

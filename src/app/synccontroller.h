@@ -1,5 +1,7 @@
 #pragma once
 
+#include "foldertarget.h"
+
 #include "outboxqueue.h"
 #include "publishingtarget.h"
 #include "threewaymerge.h"
@@ -84,6 +86,9 @@ public:
     void ensureCredentials(const QString &targetName, std::function<void(const QString &problem)> done);
 
     void setSubmitGate(SubmitGate gate);
+    /// Folder targets publish pages like the preview renders them (@p options) and, with
+    /// @p provenance, carry the article's JSON-LD and provenance file.
+    void setFolderPublishing(const RenderOptions &options, FolderTarget::ProvenanceSource provenance);
     /// Runs the submit gate, then queues @p article's draft (saved before) for the current
     /// target. False with @p reason when the gate or the outbox refused it.
     bool push(QWidget *parent, const Article &article, QString *reason);
@@ -149,6 +154,8 @@ private:
     QList<Target> m_targetList;
     QHash<QString, QPointer<PublishingTarget>> m_targets;
     SubmitGate m_gate;
+    RenderOptions m_folderOptions;
+    FolderTarget::ProvenanceSource m_folderProvenance;
 };
 
 } // namespace Wiredesk

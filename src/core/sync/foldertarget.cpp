@@ -91,13 +91,19 @@ PushResult FolderTarget::write(const Article &article, const QString &remoteId) 
         return result;
     }
     PageExporter exporter(m_options, m_assetRoot);
+    QByteArray provenance;
+    if (m_provenance) {
+        const Provenance documents = m_provenance(article);
+        exporter.setHeadHtml(documents.headHtml);
+        provenance = documents.json;
+    } else {
+        provenance = QJsonDocument(QJsonObject {{u"article"_s, article.id}, {u"headline"_s, article.headline},
+                                       {u"sources"_s, article.toJson().value(u"sources"_s)}})
+                         .toJson();
+    }
     if (!exporter.exportPage(article, dir.filePath(u"index.html"_s), &error)
         || !writeAtomically(dir.filePath(u"article.json"_s), QJsonDocument(article.toJson()).toJson(), &error)
-        || !writeAtomically(dir.filePath(u"provenance.json"_s),
-            QJsonDocument(QJsonObject {{u"article"_s, article.id}, {u"headline"_s, article.headline},
-                              {u"sources"_s, article.toJson().value(u"sources"_s)}})
-                .toJson(),
-            &error)) {
+        || !writeAtomically(dir.filePath(u"provenance.json"_s), provenance, &error)) {
         result.error = SyncError::make(SyncError::Kind::Invalid, tr("Publishing to the folder failed: %1").arg(error));
         return result;
     }

@@ -16,6 +16,8 @@
 #include <QDockWidget>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QScrollBar>
@@ -238,7 +240,17 @@ void TestMainWindow::publishesToAFolder()
         QVERIFY2(QFileInfo::exists(folder + u'/' + QLatin1StringView(file)), file);
     QFile page(folder + u"/index.html"_s);
     QVERIFY(page.open(QIODevice::ReadOnly));
-    QVERIFY(QString::fromUtf8(page.readAll()).contains(window->editor()->headlineField()->text().toHtmlEscaped()));
+    const QString html = QString::fromUtf8(page.readAll());
+    QVERIFY(html.contains(window->editor()->headlineField()->text().toHtmlEscaped()));
+    // The page carries its provenance: JSON-LD with the citations, reference marks in the
+    // text; beside it the full provenance file, not only the source list.
+    QVERIFY(html.contains(u"application/ld+json"_s));
+    QVERIFY(html.contains(u"NewsArticle"_s));
+    QVERIFY(html.contains(u"class=\"cite-ref\""_s));
+    QFile provenance(folder + u"/provenance.json"_s);
+    QVERIFY(provenance.open(QIODevice::ReadOnly));
+    const QJsonObject file = QJsonDocument::fromJson(provenance.readAll()).object();
+    QVERIFY2(file.contains(u"citations"_s), qPrintable(file.keys().join(u',')));
 }
 
 void TestMainWindow::scrollingStaysInStep()

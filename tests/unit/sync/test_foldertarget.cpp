@@ -49,6 +49,31 @@ class TestFolderTarget final : public QObject
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
+    void provenanceSourceFillsHeadAndFile()
+    {
+        QTemporaryDir dir;
+        FolderTarget target(dir.filePath(u"site"_s), dir.path());
+        const Article article = makeArticle();
+        int asked = 0;
+        target.setProvenanceSource([&](const Article &) {
+            ++asked;
+            return FolderTarget::Provenance {
+                u"<script type=\"application/ld+json\">{\"headline\":\"x\"}</script>"_s, "{\"formatVersion\":1}"_ba};
+        });
+        const PushResult pushed = await<PushResult>([&](auto done) { target.push(article, {}, {}, done); });
+        QVERIFY2(pushed.error.ok(), qPrintable(pushed.error.message));
+        QCOMPARE(asked, 1);
+        QFile page(dir.filePath(u"site/bridge-reopens/index.html"_s));
+        QVERIFY(page.open(QIODevice::ReadOnly));
+        const QString html = QString::fromUtf8(page.readAll());
+        const qsizetype script = html.indexOf(u"<script type=\"application/ld+json\">"_s);
+        QVERIFY(script > 0);
+        QVERIFY(script < html.indexOf(u"</head>"_s));
+        QFile provenance(dir.filePath(u"site/bridge-reopens/provenance.json"_s));
+        QVERIFY(provenance.open(QIODevice::ReadOnly));
+        QCOMPARE(provenance.readAll(), "{\"formatVersion\":1}"_ba);
+    }
+
     void publishesPageArticleAndProvenance()
     {
         QTemporaryDir dir;
