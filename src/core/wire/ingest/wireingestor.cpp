@@ -16,6 +16,8 @@
 #include <QLocale>
 #include <QTimer>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 using namespace std::chrono;
 
@@ -353,39 +355,114 @@ void WireIngestor::onFetched(const QString &sourceKey, const QVariant &value)
             [this, feed = std::move(feed), generation, source, result]() mutable {
                 if (generation != m_generation || !m_busy.contains(source.id))
                     return;
-                WireSource s = source;
-                SourceRefresh r;
-                storeParsed(s.id, feed, &r);
-                if (r.ok()) {
-                    // Only a document that was stored may be answered with 304 next time.
-                    s.etag = QString::fromLatin1(result.validators.etag);
-                    s.lastModified = QString::fromLatin1(result.validators.lastModified);
-                    s.consecutiveFailures = 0;
-                    s.lastError.clear();
-                    s.lastResult = resultText(r);
-                } else {
-                    s.lastError = r.error;
-                    s.lastResult = QCoreApplication::translate("WireIngestor", "failed");
+                ParsedDocument document;
+                document.source = source;
+                document.etag = QString::fromLatin1(result.validators.etag);
+                document.lastModified = QString::fromLatin1(result.validators.lastModified);
+                document.feed = std::move(feed);
+                document.generation = generation;
+                m_storeQueue.append(std::move(document));
+                // Posted behind the parse results already waiting, so everything parsed while
+                // the previous transaction was written goes into the next one together.
+                if (!m_storeScheduled) {
+                    m_storeScheduled = true;
+                    QMetaObject::invokeMethod(this, &WireIngestor::storeQueued, Qt::QueuedConnection);
                 }
-                // Re-read the user's edits made during the fetch; keep only the fetch state ours.
-                WireSource current = m_store->source(s.id);
-                if (current.id != 0) {
-                    current.location = s.location;
-                    current.etag = s.etag;
-                    current.lastModified = s.lastModified;
-                    current.consecutiveFailures = s.consecutiveFailures;
-                    current.lastError = s.lastError;
-                    current.lastResult = s.lastResult;
-                    current.lastAttempt = s.lastAttempt;
-                    current.nextAttempt = s.nextAttempt;
-                    m_store->updateSource(current);
-                    s = current;
-                }
-                r.source = s;
-                finish(r);
             },
             Qt::QueuedConnection);
     });
+}
+
+void WireIngestor::storeQueued()
+{
+    m_storeScheduled = false;
+    QList<ParsedDocument> documents = std::exchange(m_storeQueue, {});
+    documents.removeIf(
+        [this](const ParsedDocument &d) { return d.generation != m_generation || !m_busy.contains(d.source.id); });
+    if (documents.isEmpty())
+        return;
+    QList<SourceRefresh> results(documents.size());
+    // Transactions of up to m_batchSize items, across documents; a longer document is split.
+    QList<SourceItems> group;
+    QList<qsizetype> owners; // group entry → document
+    qsizetype groupItems = 0;
+    auto write = [&] {
+        if (group.isEmpty())
+            return;
+        const QList<IngestResult> stored = m_store->ingest(group);
+        for (qsizetype i = 0; i < stored.size(); ++i)
+            addIngestResult(stored.at(i), &results[owners.at(i)]);
+        group.clear();
+        owners.clear();
+        groupItems = 0;
+    };
+    for (qsizetype d = 0; d < documents.size(); ++d) {
+        const ParsedFeed &feed = documents.at(d).feed;
+        if (!feed.ok()) {
+            results[d].error = feed.error;
+            continue;
+        }
+        for (qsizetype start = 0; start < feed.items.size();) {
+            const qsizetype n = qMin<qsizetype>(m_batchSize - groupItems, feed.items.size() - start);
+            group.append({documents.at(d).source.id, feed.items.mid(start, n)});
+            owners.append(d);
+            groupItems += n;
+            start += n;
+            if (groupItems >= m_batchSize)
+                write();
+        }
+    }
+    write();
+    for (qsizetype d = 0; d < documents.size(); ++d)
+        finishFeed(documents.at(d), results[d]);
+}
+
+void WireIngestor::addIngestResult(const IngestResult &batch, SourceRefresh *r)
+{
+    if (!r->error.isEmpty())
+        return; // an earlier part of the document failed: the source reports that
+    if (!batch.ok()) {
+        r->error = QCoreApplication::translate("WireIngestor", "The items could not be stored: %1").arg(batch.error);
+        return;
+    }
+    r->added += batch.added;
+    r->updated += batch.updated;
+    r->unchanged += batch.unchanged;
+    r->duplicates += batch.duplicates;
+    r->tombstoned += batch.tombstoned;
+    r->addedIds += batch.addedIds;
+}
+
+void WireIngestor::finishFeed(const ParsedDocument &document, SourceRefresh r)
+{
+    WireSource s = document.source;
+    if (r.ok()) {
+        // Only a document that was stored may be answered with 304 next time.
+        s.etag = document.etag;
+        s.lastModified = document.lastModified;
+        s.consecutiveFailures = 0;
+        s.lastError.clear();
+        s.lastResult = resultText(r);
+    } else {
+        s.lastError = r.error;
+        s.lastResult = QCoreApplication::translate("WireIngestor", "failed");
+    }
+    // Re-read the user's edits made during the fetch; keep only the fetch state ours.
+    WireSource current = m_store->source(s.id);
+    if (current.id != 0) {
+        current.location = s.location;
+        current.etag = s.etag;
+        current.lastModified = s.lastModified;
+        current.consecutiveFailures = s.consecutiveFailures;
+        current.lastError = s.lastError;
+        current.lastResult = s.lastResult;
+        current.lastAttempt = s.lastAttempt;
+        current.nextAttempt = s.nextAttempt;
+        m_store->updateSource(current);
+        s = current;
+    }
+    r.source = s;
+    finish(r);
 }
 
 void WireIngestor::storeParsed(qint64 sourceId, const ParsedFeed &feed, SourceRefresh *r)
@@ -394,20 +471,8 @@ void WireIngestor::storeParsed(qint64 sourceId, const ParsedFeed &feed, SourceRe
         r->error = feed.error;
         return;
     }
-    for (qsizetype start = 0; start < feed.items.size(); start += m_batchSize) {
-        const IngestResult batch = m_store->ingest(sourceId, feed.items.mid(start, m_batchSize));
-        if (!batch.ok()) {
-            r->error
-                = QCoreApplication::translate("WireIngestor", "The items could not be stored: %1").arg(batch.error);
-            return;
-        }
-        r->added += batch.added;
-        r->updated += batch.updated;
-        r->unchanged += batch.unchanged;
-        r->duplicates += batch.duplicates;
-        r->tombstoned += batch.tombstoned;
-        r->addedIds += batch.addedIds;
-    }
+    for (qsizetype start = 0; start < feed.items.size() && r->ok(); start += m_batchSize)
+        addIngestResult(m_store->ingest(sourceId, feed.items.mid(start, m_batchSize)), r);
 }
 
 // --- files and drop folders ---------------------------------------------------------------
