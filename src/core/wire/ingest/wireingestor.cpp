@@ -35,8 +35,12 @@ bool isTemporaryName(const QString &name)
 ParsedFeed parseAndNormalize(const QByteArray &bytes, const ParseContext &context)
 {
     ParsedFeed feed = FeedParser::parse(bytes, context);
-    if (feed.ok())
+    if (feed.ok()) {
         WireNormalizer().normalize(feed);
+        // On the parse thread: the store's single writer only compares and stores these.
+        for (WireItem &item : feed.items)
+            WireStore::prepareClustering(item);
+    }
     return feed;
 }
 

@@ -90,6 +90,11 @@ public:
     /// back and every result carries it.
     QList<IngestResult> ingest(const QList<SourceItems> &batches);
 
+    /// Fills @p item's clustering features (word hashes of title and contentText, MinHash
+    /// signature) the way ingest() would. Thread-safe: the ingestor calls it on its parse
+    /// threads, so the single writer only compares and stores them.
+    static void prepareClustering(WireItem &item);
+
     /// Story clustering on ingest is on by default. Bulk imports of archives (and the search
     /// benchmark's generator) may switch it off: items stored meanwhile stay unclustered.
     void setClusteringEnabled(bool enabled) { m_clustering = enabled; }
