@@ -380,45 +380,51 @@ void WireIngestor::onFetched(const QString &sourceKey, const QVariant &value)
 void WireIngestor::storeQueued()
 {
     m_storeScheduled = false;
-    QList<ParsedDocument> documents = std::exchange(m_storeQueue, {});
-    documents.removeIf(
+    m_storeQueue.removeIf(
         [this](const ParsedDocument &d) { return d.generation != m_generation || !m_busy.contains(d.source.id); });
-    if (documents.isEmpty())
-        return;
-    QList<SourceRefresh> results(documents.size());
-    // Transactions of up to m_batchSize items, across documents; a longer document is split.
+    // One transaction of up to m_batchSize items from the front of the queue, across
+    // documents (a longer document continues in the next one). Then back to the event loop:
+    // this thread also takes the finished downloads and hands them to the parse pool, so
+    // one long run of transactions would leave the pool idle.
     QList<SourceItems> group;
-    QList<qsizetype> owners; // group entry → document
+    QList<qsizetype> owners; // group entry → document in m_storeQueue
     qsizetype groupItems = 0;
-    auto write = [&] {
-        if (group.isEmpty())
-            return;
-        const QList<IngestResult> stored = m_store->ingest(group);
-        for (qsizetype i = 0; i < stored.size(); ++i)
-            addIngestResult(stored.at(i), &results[owners.at(i)]);
-        group.clear();
-        owners.clear();
-        groupItems = 0;
-    };
-    for (qsizetype d = 0; d < documents.size(); ++d) {
-        const ParsedFeed &feed = documents.at(d).feed;
-        if (!feed.ok()) {
-            results[d].error = feed.error;
+    for (qsizetype d = 0; d < m_storeQueue.size() && groupItems < m_batchSize; ++d) {
+        ParsedDocument &document = m_storeQueue[d];
+        if (!document.feed.ok()) {
+            if (document.result.error.isEmpty())
+                document.result.error = document.feed.error;
             continue;
         }
-        for (qsizetype start = 0; start < feed.items.size();) {
-            const qsizetype n = qMin<qsizetype>(m_batchSize - groupItems, feed.items.size() - start);
-            group.append({documents.at(d).source.id, feed.items.mid(start, n)});
-            owners.append(d);
-            groupItems += n;
-            start += n;
-            if (groupItems >= m_batchSize)
-                write();
-        }
+        const qsizetype n
+            = qMin<qsizetype>(m_batchSize - groupItems, document.feed.items.size() - document.storedItems);
+        if (n <= 0)
+            continue;
+        group.append({document.source.id, document.feed.items.mid(document.storedItems, n)});
+        owners.append(d);
+        document.storedItems += n;
+        groupItems += n;
     }
-    write();
-    for (qsizetype d = 0; d < documents.size(); ++d)
-        finishFeed(documents.at(d), results[d]);
+    if (!group.isEmpty()) {
+        const QList<IngestResult> stored = m_store->ingest(group);
+        for (qsizetype i = 0; i < stored.size(); ++i)
+            addIngestResult(stored.at(i), &m_storeQueue[owners.at(i)].result);
+    }
+    // Documents stored completely (or failed) are done.
+    QList<ParsedDocument> done;
+    for (qsizetype d = 0; d < m_storeQueue.size();) {
+        const ParsedDocument &document = m_storeQueue.at(d);
+        if (!document.result.ok() || !document.feed.ok() || document.storedItems >= document.feed.items.size())
+            done.append(m_storeQueue.takeAt(d));
+        else
+            ++d;
+    }
+    if (!m_storeQueue.isEmpty() && !m_storeScheduled) {
+        m_storeScheduled = true;
+        QMetaObject::invokeMethod(this, &WireIngestor::storeQueued, Qt::QueuedConnection);
+    }
+    for (const ParsedDocument &document : std::as_const(done))
+        finishFeed(document, document.result);
 }
 
 void WireIngestor::addIngestResult(const IngestResult &batch, SourceRefresh *r)

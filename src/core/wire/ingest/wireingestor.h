@@ -110,6 +110,8 @@ private:
         QString lastModified;
         ParsedFeed feed;
         quint64 generation = 0;
+        qsizetype storedItems = 0; ///< items of feed already written
+        SourceRefresh result;      ///< what storing it did so far
     };
     void storeQueued();
     void finishFeed(const ParsedDocument &document, SourceRefresh result);
