@@ -84,6 +84,7 @@ void WireInboxModel::setQuery(const InboxQuery &query)
     m_query = query;
     m_members.clear();
     m_membersAsked.clear();
+    m_membersUnplaced.clear();
     m_rows = 0;
     m_displayCount = -1;
     m_displayCapped = false;
@@ -110,9 +111,19 @@ void WireInboxModel::itemsIngested()
         for (const InboxRow &r : m_pages.value(0))
             m_topSameTime += r.item.published == m_topPublished ? 1 : 0;
     }
+    // The view keeps expanded clusters expanded and will not fetch them again: their members
+    // are read anew (in the new generation); onMembersRead() puts them under the cluster's
+    // row wherever it has moved by then.
+    const QSet<qint64> expanded = m_membersAsked;
     dropChildren();
     restartReaders();
     const quint64 g = m_generation;
+    for (const qint64 cluster : expanded) {
+        m_membersAsked.insert(cluster);
+        QMetaObject::invokeMethod(
+            m_pageReader, [reader = m_pageReader, g, cluster] { reader->readMembers(g, cluster); },
+            Qt::QueuedConnection);
+    }
     if (m_topPublished.isValid()) {
         const QDateTime from = m_topPublished;
         QMetaObject::invokeMethod(
@@ -201,6 +212,7 @@ void WireInboxModel::dropChildren()
     }
     m_members.clear();
     m_membersAsked.clear();
+    m_membersUnplaced.clear();
     Q_UNUSED(clusters)
 }
 
@@ -271,6 +283,18 @@ void WireInboxModel::onPageRead(quint64 generation, int pageIndex, const QList<I
     const int last = qMin(m_rows, first + PageSize) - 1;
     if (last >= first)
         Q_EMIT dataChanged(index(first, 0), index(last, ColumnCount - 1));
+    // Clusters expanded before new items arrived had their members read while their page was
+    // away (onMembersRead could not place them): read them again now that the row is back.
+    for (const InboxRow &row : rows) {
+        if (row.clusterId != 0 && m_membersAsked.contains(row.clusterId) && !m_members.contains(row.clusterId)
+            && m_membersUnplaced.remove(row.clusterId)) {
+            const quint64 g = m_generation;
+            const qint64 cluster = row.clusterId;
+            QMetaObject::invokeMethod(
+                m_pageReader, [reader = m_pageReader, g, cluster] { reader->readMembers(g, cluster); },
+                Qt::QueuedConnection);
+        }
+    }
     if (pageIndex == 0)
         Q_EMIT firstPageLoaded();
     dispatch();
@@ -278,19 +302,26 @@ void WireInboxModel::onPageRead(quint64 generation, int pageIndex, const QList<I
 
 void WireInboxModel::onMembersRead(quint64 generation, qint64 clusterId, const QList<InboxRow> &rows)
 {
-    if (generation != m_generation || !m_membersAsked.contains(clusterId))
+    // Only a reset (new generation) makes an answer stale. New items at the top drop the
+    // member rows shown so far (dropChildren) while a read may still be on its way; the view
+    // keeps that cluster expanded and will not ask again, so the answer is still wanted.
+    if (generation != m_generation || m_members.contains(clusterId))
         return;
     for (int p = 0; p < m_rows; ++p) {
         const InboxRow *r = topRow(p);
         if (!r || r->clusterId != clusterId)
             continue;
-        if (rows.isEmpty())
+        if (rows.isEmpty()) {
+            m_membersAsked.remove(clusterId); // nothing yet: expanding again asks again
             return;
+        }
+        m_membersAsked.insert(clusterId);
         beginInsertRows(index(p, 0), 0, int(rows.size()) - 1);
         m_members.insert(clusterId, rows);
         endInsertRows();
         return;
     }
+    m_membersUnplaced.insert(clusterId); // its row is not loaded now: read again when it is
 }
 
 void WireInboxModel::setAlertItems(const QSet<qint64> &ids)

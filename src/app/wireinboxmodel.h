@@ -119,6 +119,7 @@ private:
 
     QHash<qint64, QList<InboxRow>> m_members; ///< cluster id → members, once expanded
     QSet<qint64> m_membersAsked;
+    QSet<qint64> m_membersUnplaced; ///< asked clusters whose answer came while their row was not loaded
     QSet<qint64> m_alerts;
 
     QThread *m_pageThread = nullptr;

@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <vector>
+
 namespace Wiredesk {
 
 /// One normalized wire item, whatever format it arrived in. Parsers fill it; the
@@ -32,6 +34,14 @@ struct WireItem {
     QDateTime fetched;   ///< UTC, when this copy arrived
     QString contentHash; ///< hash of normalized title + text, for cross-source dedupe
     QByteArray raw;      ///< the item's raw payload as received (XML element, JSON object)
+
+    /// Story-clustering input derived from title and contentText (WireStore::
+    /// prepareClustering: word hashes and their MinHash signature), computed on the thread
+    /// that parsed the item so the store's single writer does not have to. The store
+    /// computes them itself when hasClusterFeatures is false.
+    std::vector<quint64> clusterWords;
+    QByteArray clusterSignature;
+    bool hasClusterFeatures = false;
 };
 
 /// What one feed document yields: its items plus what the parser noticed on the way.

@@ -64,6 +64,7 @@ private Q_SLOTS:
     void alertsMatchItems();
     void removeSourceRemovesItems();
     void rejectsUnknownSourceAndRollsBack();
+    void severalSourcesInOneTransaction();
     void workerIngestsOffThread();
 
 private:
@@ -506,6 +507,41 @@ void TestWireStore::rejectsUnknownSourceAndRollsBack()
     QCOMPARE(m_store->totalItems(), 0);
     // The store is still usable after the failure.
     QCOMPARE(m_store->ingest(m_afp, {makeItem(u"z"_s, u"Z"_s, u"z"_s, m_now)}).added, 1);
+}
+
+void TestWireStore::severalSourcesInOneTransaction()
+{
+    // Newest first, as feeds list them: the full-text rows are indexed in id order at the
+    // end of the transaction, and an item updated within the same batch is indexed once,
+    // with its last text (cleanup() runs the FTS5 integrity check).
+    QList<WireItem> reuters;
+    for (int i = 0; i < 30; ++i)
+        reuters << makeItem(
+            u"r%1"_s.arg(i), u"Harbour report %1"_s.arg(i), u"cranes idle %1"_s.arg(i), m_now.addSecs(-60 * (i + 1)));
+    reuters << makeItem(u"twice"_s, u"Draft headline"_s, u"placeholder sentence"_s, m_now.addSecs(-7200));
+    reuters << makeItem(u"twice"_s, u"Final headline"_s, u"verified sentence"_s, m_now.addSecs(-7200));
+    const QList<WireItem> afp {makeItem(u"a1"_s, u"Tram strike"_s, u"depots closed"_s, m_now.addSecs(-30)),
+        makeItem(u"a2"_s, u"Tram strike ends"_s, u"depots open"_s, m_now.addSecs(-10))};
+
+    const QList<IngestResult> results
+        = m_store->ingest(QList<SourceItems> {{m_reuters, reuters}, {4242, afp}, {m_afp, afp}});
+    QCOMPARE(results.size(), 3);
+    QVERIFY2(results.at(0).ok(), qPrintable(results.at(0).error));
+    QCOMPARE(results.at(0).sourceId, m_reuters);
+    QCOMPARE(results.at(0).added, 31);
+    QCOMPARE(results.at(0).updated, 1);
+    // A source that does not exist fails alone; the others are stored.
+    QVERIFY(!results.at(1).ok());
+    QCOMPARE(results.at(1).added, 0);
+    QVERIFY2(results.at(2).ok(), qPrintable(results.at(2).error));
+    QCOMPARE(results.at(2).added, 2);
+    QCOMPARE(m_store->totalItems(), 33);
+
+    QCOMPARE(m_store->page(SearchQueryParser::parse(u"cranes"_s)).rows.size(), 30);
+    QCOMPARE(m_store->page(SearchQueryParser::parse(u"verified"_s)).rows.size(), 1);
+    QCOMPARE(m_store->page(SearchQueryParser::parse(u"placeholder"_s)).rows.size(), 0);
+    QCOMPARE(m_store->page(SearchQueryParser::parse(u"depots"_s)).rows.size(), 2);
+    QCOMPARE(m_store->page(SearchQueryParser::parse(u"cra*"_s)).rows.size(), 30);
 }
 
 void TestWireStore::workerIngestsOffThread()

@@ -16,6 +16,8 @@
 #include <QLocale>
 #include <QTimer>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 using namespace std::chrono;
 
@@ -33,8 +35,12 @@ bool isTemporaryName(const QString &name)
 ParsedFeed parseAndNormalize(const QByteArray &bytes, const ParseContext &context)
 {
     ParsedFeed feed = FeedParser::parse(bytes, context);
-    if (feed.ok())
+    if (feed.ok()) {
         WireNormalizer().normalize(feed);
+        // On the parse thread: the store's single writer only compares and stores these.
+        for (WireItem &item : feed.items)
+            WireStore::prepareClustering(item);
+    }
     return feed;
 }
 
@@ -353,39 +359,120 @@ void WireIngestor::onFetched(const QString &sourceKey, const QVariant &value)
             [this, feed = std::move(feed), generation, source, result]() mutable {
                 if (generation != m_generation || !m_busy.contains(source.id))
                     return;
-                WireSource s = source;
-                SourceRefresh r;
-                storeParsed(s.id, feed, &r);
-                if (r.ok()) {
-                    // Only a document that was stored may be answered with 304 next time.
-                    s.etag = QString::fromLatin1(result.validators.etag);
-                    s.lastModified = QString::fromLatin1(result.validators.lastModified);
-                    s.consecutiveFailures = 0;
-                    s.lastError.clear();
-                    s.lastResult = resultText(r);
-                } else {
-                    s.lastError = r.error;
-                    s.lastResult = QCoreApplication::translate("WireIngestor", "failed");
+                ParsedDocument document;
+                document.source = source;
+                document.etag = QString::fromLatin1(result.validators.etag);
+                document.lastModified = QString::fromLatin1(result.validators.lastModified);
+                document.feed = std::move(feed);
+                document.generation = generation;
+                m_storeQueue.append(std::move(document));
+                // Posted behind the parse results already waiting, so everything parsed while
+                // the previous transaction was written goes into the next one together.
+                if (!m_storeScheduled) {
+                    m_storeScheduled = true;
+                    QMetaObject::invokeMethod(this, &WireIngestor::storeQueued, Qt::QueuedConnection);
                 }
-                // Re-read the user's edits made during the fetch; keep only the fetch state ours.
-                WireSource current = m_store->source(s.id);
-                if (current.id != 0) {
-                    current.location = s.location;
-                    current.etag = s.etag;
-                    current.lastModified = s.lastModified;
-                    current.consecutiveFailures = s.consecutiveFailures;
-                    current.lastError = s.lastError;
-                    current.lastResult = s.lastResult;
-                    current.lastAttempt = s.lastAttempt;
-                    current.nextAttempt = s.nextAttempt;
-                    m_store->updateSource(current);
-                    s = current;
-                }
-                r.source = s;
-                finish(r);
             },
             Qt::QueuedConnection);
     });
+}
+
+void WireIngestor::storeQueued()
+{
+    m_storeScheduled = false;
+    m_storeQueue.removeIf(
+        [this](const ParsedDocument &d) { return d.generation != m_generation || !m_busy.contains(d.source.id); });
+    // One transaction of up to m_batchSize items from the front of the queue, across
+    // documents (a longer document continues in the next one). Then back to the event loop:
+    // this thread also takes the finished downloads and hands them to the parse pool, so
+    // one long run of transactions would leave the pool idle.
+    QList<SourceItems> group;
+    QList<qsizetype> owners; // group entry → document in m_storeQueue
+    qsizetype groupItems = 0;
+    for (qsizetype d = 0; d < m_storeQueue.size() && groupItems < m_batchSize; ++d) {
+        ParsedDocument &document = m_storeQueue[d];
+        if (!document.feed.ok()) {
+            if (document.result.error.isEmpty())
+                document.result.error = document.feed.error;
+            continue;
+        }
+        const qsizetype n
+            = qMin<qsizetype>(m_batchSize - groupItems, document.feed.items.size() - document.storedItems);
+        if (n <= 0)
+            continue;
+        group.append({document.source.id, document.feed.items.mid(document.storedItems, n)});
+        owners.append(d);
+        document.storedItems += n;
+        groupItems += n;
+    }
+    if (!group.isEmpty()) {
+        const QList<IngestResult> stored = m_store->ingest(group);
+        for (qsizetype i = 0; i < stored.size(); ++i)
+            addIngestResult(stored.at(i), &m_storeQueue[owners.at(i)].result);
+    }
+    // Documents stored completely (or failed) are done.
+    QList<ParsedDocument> done;
+    for (qsizetype d = 0; d < m_storeQueue.size();) {
+        const ParsedDocument &document = m_storeQueue.at(d);
+        if (!document.result.ok() || !document.feed.ok() || document.storedItems >= document.feed.items.size())
+            done.append(m_storeQueue.takeAt(d));
+        else
+            ++d;
+    }
+    if (!m_storeQueue.isEmpty() && !m_storeScheduled) {
+        m_storeScheduled = true;
+        QMetaObject::invokeMethod(this, &WireIngestor::storeQueued, Qt::QueuedConnection);
+    }
+    for (const ParsedDocument &document : std::as_const(done))
+        finishFeed(document, document.result);
+}
+
+void WireIngestor::addIngestResult(const IngestResult &batch, SourceRefresh *r)
+{
+    if (!r->error.isEmpty())
+        return; // an earlier part of the document failed: the source reports that
+    if (!batch.ok()) {
+        r->error = QCoreApplication::translate("WireIngestor", "The items could not be stored: %1").arg(batch.error);
+        return;
+    }
+    r->added += batch.added;
+    r->updated += batch.updated;
+    r->unchanged += batch.unchanged;
+    r->duplicates += batch.duplicates;
+    r->tombstoned += batch.tombstoned;
+    r->addedIds += batch.addedIds;
+}
+
+void WireIngestor::finishFeed(const ParsedDocument &document, SourceRefresh r)
+{
+    WireSource s = document.source;
+    if (r.ok()) {
+        // Only a document that was stored may be answered with 304 next time.
+        s.etag = document.etag;
+        s.lastModified = document.lastModified;
+        s.consecutiveFailures = 0;
+        s.lastError.clear();
+        s.lastResult = resultText(r);
+    } else {
+        s.lastError = r.error;
+        s.lastResult = QCoreApplication::translate("WireIngestor", "failed");
+    }
+    // Re-read the user's edits made during the fetch; keep only the fetch state ours.
+    WireSource current = m_store->source(s.id);
+    if (current.id != 0) {
+        current.location = s.location;
+        current.etag = s.etag;
+        current.lastModified = s.lastModified;
+        current.consecutiveFailures = s.consecutiveFailures;
+        current.lastError = s.lastError;
+        current.lastResult = s.lastResult;
+        current.lastAttempt = s.lastAttempt;
+        current.nextAttempt = s.nextAttempt;
+        m_store->updateSource(current);
+        s = current;
+    }
+    r.source = s;
+    finish(r);
 }
 
 void WireIngestor::storeParsed(qint64 sourceId, const ParsedFeed &feed, SourceRefresh *r)
@@ -394,20 +481,8 @@ void WireIngestor::storeParsed(qint64 sourceId, const ParsedFeed &feed, SourceRe
         r->error = feed.error;
         return;
     }
-    for (qsizetype start = 0; start < feed.items.size(); start += m_batchSize) {
-        const IngestResult batch = m_store->ingest(sourceId, feed.items.mid(start, m_batchSize));
-        if (!batch.ok()) {
-            r->error
-                = QCoreApplication::translate("WireIngestor", "The items could not be stored: %1").arg(batch.error);
-            return;
-        }
-        r->added += batch.added;
-        r->updated += batch.updated;
-        r->unchanged += batch.unchanged;
-        r->duplicates += batch.duplicates;
-        r->tombstoned += batch.tombstoned;
-        r->addedIds += batch.addedIds;
-    }
+    for (qsizetype start = 0; start < feed.items.size() && r->ok(); start += m_batchSize)
+        addIngestResult(m_store->ingest(sourceId, feed.items.mid(start, m_batchSize)), r);
 }
 
 // --- files and drop folders ---------------------------------------------------------------

@@ -3,6 +3,7 @@
 #include "backoffpolicy.h"
 #include "dropfolderledger.h"
 #include "refreshsummary.h"
+#include "wireitem.h"
 #include "wiresource.h"
 
 #include <QHash>
@@ -22,7 +23,7 @@ namespace Wiredesk {
 class FeedFetcher;
 class HttpClient;
 class WireStore;
-struct ParsedFeed;
+struct IngestResult;
 
 /// Brings wire items from every enabled source into the store: feeds, ninjs endpoints and
 /// Telegram channel pages over HTTP (FeedFetcher: conditional GET with the validators
@@ -42,7 +43,10 @@ class WireIngestor final : public QObject
     Q_OBJECT
 
 public:
-    static constexpr int DefaultBatchSize = 500;
+    /// Most items per store transaction. Parsed documents waiting for the store go in
+    /// together up to this many (fewer COMMITs and full-text index segments); a longer
+    /// document is split.
+    static constexpr int DefaultBatchSize = 2000;
     static constexpr qint64 MaxFileSize = 64 * 1024 * 1024;
 
     explicit WireIngestor(const QString &storePath, QObject *parent = nullptr);
@@ -99,6 +103,19 @@ private:
     void readFile(const WireSource &source);
     void scanFolder(const WireSource &source);
     void onFetched(const QString &sourceKey, const QVariant &result);
+    /// A fetched document, parsed on the pool, waiting for the store.
+    struct ParsedDocument {
+        WireSource source;
+        QString etag;
+        QString lastModified;
+        ParsedFeed feed;
+        quint64 generation = 0;
+        qsizetype storedItems = 0; ///< items of feed already written
+        SourceRefresh result;      ///< what storing it did so far
+    };
+    void storeQueued();
+    void finishFeed(const ParsedDocument &document, SourceRefresh result);
+    static void addIngestResult(const IngestResult &batch, SourceRefresh *result);
     void storeParsed(qint64 sourceId, const ParsedFeed &feed, SourceRefresh *result);
     void syncWatches();
     void onPathChanged(const QString &path);
@@ -124,6 +141,8 @@ private:
     QSet<qint64> m_rescanScheduled;   ///< drop folders waiting for a partial write to settle
     QHash<QString, qint64> m_watched; ///< watched path → source id
     RefreshSummary m_run;
+    QList<ParsedDocument> m_storeQueue; ///< parsed documents waiting for storeQueued()
+    bool m_storeScheduled = false;
     quint64 m_generation = 0; ///< bumped by cancel(): parses of an older generation are dropped
 };
 

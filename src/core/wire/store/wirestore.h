@@ -11,6 +11,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QMap>
 #include <QSet>
 #include <QString>
 
@@ -21,6 +22,7 @@ struct sqlite3;
 namespace Wiredesk {
 
 struct Schema;
+class WalCheckpointer;
 
 /// One page of the inbox, newest first.
 struct InboxPage {
@@ -29,6 +31,12 @@ struct InboxPage {
     bool atEnd = true; ///< no rows after this page (at the time of the query)
     QStringList notes; ///< parser notes plus any fallback the store applied
     QString error;
+};
+
+/// Items of one source, for storing several sources' items in one transaction.
+struct SourceItems {
+    qint64 sourceId = 0;
+    QList<WireItem> items;
 };
 
 /// The wire inbox on disk: sources, items, full-text index, story clusters, saved
@@ -75,6 +83,17 @@ public:
     /// Items are deduplicated by (source, guid), canonical URL and content hash; tombstoned
     /// items stay out; new items join story clusters.
     IngestResult ingest(qint64 sourceId, const QList<WireItem> &items);
+    /// The same for several sources in one transaction, one result per batch, in order.
+    /// Each transaction costs a COMMIT and a full-text index segment that FTS5 merges again
+    /// later, so the ingestor hands over everything parsed while the previous batch was being
+    /// written. A source that no longer exists fails alone; an SQL error rolls everything
+    /// back and every result carries it.
+    QList<IngestResult> ingest(const QList<SourceItems> &batches);
+
+    /// Fills @p item's clustering features (word hashes of title and contentText, MinHash
+    /// signature) the way ingest() would. Thread-safe: the ingestor calls it on its parse
+    /// threads, so the single writer only compares and stores them.
+    static void prepareClustering(WireItem &item);
 
     /// Story clustering on ingest is on by default. Bulk imports of archives (and the search
     /// benchmark's generator) may switch it off: items stored meanwhile stay unclustered.
@@ -134,21 +153,32 @@ private:
     InboxPage runPage(const InboxQuery &query, const QString &fts, const PageCursor &after, int limit);
     bool buildWhere(const InboxQuery &query, const QString &fts, Sql *sql);
     static void addRowFilters(const InboxQuery &query, Sql *sql);
+    bool ingestItems(qint64 sourceId, const QList<WireItem> &items, const QDateTime &now, IngestResult *result);
     qint64 assignId(qint64 base);
     bool deleteOne(qint64 id, qint64 now);
     bool indexText(qint64 id, const QString &title, const QString &text, const QString &authors, bool remove);
     bool unindex(qint64 id);
+    bool indexPendingText();
     int assignCluster(
         qint64 id, qint64 sourceId, const StoryClusterer::WordHashes &features, const QByteArray &signature);
     const QHash<qint64, std::vector<qint64>> &lshBucket(qint64 day, bool *ok);
     void forgetClusterCaches();
+    static int walCommitted(void *self, sqlite3 *db, const char *dbName, int pages);
 
     sqlite3 *m_db = nullptr;
+    std::unique_ptr<WalCheckpointer> m_checkpointer; ///< copies the WAL back beside the writer
     bool m_clustering = true;
     int m_deleted = 0; ///< rows deleted by the running deleteItems()
     QString m_path;
     QString m_error;
     QHash<const char *, std::shared_ptr<SqliteStatement>> m_statements;
+    /// Text to add to the full-text index at the end of the running ingest(), by item id.
+    struct PendingText {
+        QString title;
+        QString text;
+        QString authors;
+    };
+    QMap<qint64, PendingText> m_pendingText;
     QHash<qint64, StoryClusterer::WordHashes> m_featureCache; ///< words of recent cluster candidates
     /// wire_lsh of the days recently clustered against: day → band key → item ids ascending.
     /// Replaces 16 × 5 index seeks per new item by hash look-ups; rows this connection writes
