@@ -1,3 +1,4 @@
+#include "../demowindowfixture.h"
 #include "articledocument.h"
 #include "articleeditor.h"
 #include "bodyeditor.h"
@@ -53,49 +54,26 @@ private Q_SLOTS:
     void killDuringTypingIsRecovered();
 
 private:
-    std::unique_ptr<MainWindow> openWindow();
-    QVariant previewJs(MainWindow *window, const QString &script);
-    std::unique_ptr<QTemporaryDir> m_folder;
+    std::unique_ptr<MainWindow> openWindow() { return m_fixture.openWindow(); }
+    static QVariant previewJs(MainWindow *window, const QString &script)
+    {
+        return DemoWindowFixture::previewJs(window, script);
+    }
+    DemoWindowFixture m_fixture;
 };
 
 static const QString TypedMarker = u"Typed before the crash"_s;
 
 void TestEditorWindow::init()
 {
-    QFile::remove(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) + u"/wiredesk.ini"_s);
-    m_folder = std::make_unique<QTemporaryDir>();
+    // Each test starts from the default layout and a fresh copy of the demo profile.
     QString error;
-    QVERIFY2(DemoProfile::copyTo(m_folder->path(), &error), qPrintable(error));
+    QVERIFY2(m_fixture.reset(&error), qPrintable(error));
 }
 
 void TestEditorWindow::cleanup()
 {
-    m_folder.reset();
-}
-
-std::unique_ptr<MainWindow> TestEditorWindow::openWindow()
-{
-    auto profile = std::make_unique<Profile>();
-    if (!profile->open(m_folder->path()))
-        qWarning("profile: %s", qPrintable(profile->errorString()));
-    auto window = std::make_unique<MainWindow>(std::move(profile));
-    QString error;
-    if (!window->openProfile(&error))
-        qWarning("openProfile: %s", qPrintable(error));
-    return window;
-}
-
-QVariant TestEditorWindow::previewJs(MainWindow *window, const QString &script)
-{
-    QVariant result;
-    bool done = false;
-    window->previewPane()->page()->runJavaScript(script, QWebEngineScript::ApplicationWorld, [&](const QVariant &v) {
-        result = v;
-        done = true;
-    });
-    if (!QTest::qWaitFor([&] { return done; }, 10000))
-        qWarning("preview script did not answer");
-    return result;
+    m_fixture.release();
 }
 
 void TestEditorWindow::typingInTheBodyReachesThePreview()
@@ -232,7 +210,7 @@ void TestEditorWindow::killDuringTypingIsRecovered()
 {
     QProcess typist;
     typist.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    typist.start(QCoreApplication::applicationFilePath(), {u"--typist"_s, m_folder->path()});
+    typist.start(QCoreApplication::applicationFilePath(), {u"--typist"_s, m_fixture.folder()});
     QVERIFY2(typist.waitForStarted(20000), qPrintable(typist.errorString()));
     QByteArray output;
     QTRY_VERIFY_WITH_TIMEOUT((output += typist.readAllStandardOutput()).contains("TYPED"), 90000);
@@ -241,7 +219,7 @@ void TestEditorWindow::killDuringTypingIsRecovered()
     QCOMPARE(typist.exitStatus(), QProcess::CrashExit);
 
     auto profile = std::make_unique<Profile>();
-    QVERIFY2(profile->open(m_folder->path()), qPrintable(profile->errorString()));
+    QVERIFY2(profile->open(m_fixture.folder()), qPrintable(profile->errorString()));
     MainWindow window(std::move(profile));
     QSignalSpy recovered(&window, &MainWindow::draftRecovered);
     QString error;

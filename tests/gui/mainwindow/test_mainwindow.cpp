@@ -1,3 +1,4 @@
+#include "../demowindowfixture.h"
 #include "../guitestmain.h"
 #include "articleeditor.h"
 #include "bodyeditor.h"
@@ -52,49 +53,25 @@ private Q_SLOTS:
     void importsMarkdownHtmlAndJson();
 
 private:
-    std::unique_ptr<MainWindow> openWindow();
-    QVariant previewJs(MainWindow *window, const QString &script);
+    std::unique_ptr<MainWindow> openWindow() { return m_fixture.openWindow(); }
+    static QVariant previewJs(MainWindow *window, const QString &script)
+    {
+        return DemoWindowFixture::previewJs(window, script);
+    }
 
-    std::unique_ptr<QTemporaryDir> m_folder;
+    DemoWindowFixture m_fixture;
 };
 
 void TestMainWindow::init()
 {
-    // Each test starts from the default layout (settings live under test-mode paths).
-    QFile::remove(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) + u"/wiredesk.ini"_s);
-    m_folder = std::make_unique<QTemporaryDir>();
+    // Each test starts from the default layout and a fresh copy of the demo profile.
     QString error;
-    QVERIFY2(DemoProfile::copyTo(m_folder->path(), &error), qPrintable(error));
+    QVERIFY2(m_fixture.reset(&error), qPrintable(error));
 }
 
 void TestMainWindow::cleanup()
 {
-    m_folder.reset();
-}
-
-std::unique_ptr<MainWindow> TestMainWindow::openWindow()
-{
-    auto profile = std::make_unique<Profile>();
-    if (!profile->open(m_folder->path()))
-        qWarning("profile: %s", qPrintable(profile->errorString()));
-    auto window = std::make_unique<MainWindow>(std::move(profile));
-    QString error;
-    if (!window->openProfile(&error))
-        qWarning("openProfile: %s", qPrintable(error));
-    return window;
-}
-
-QVariant TestMainWindow::previewJs(MainWindow *window, const QString &script)
-{
-    QVariant result;
-    bool done = false;
-    window->previewPane()->page()->runJavaScript(script, QWebEngineScript::ApplicationWorld, [&](const QVariant &v) {
-        result = v;
-        done = true;
-    });
-    if (!QTest::qWaitFor([&] { return done; }, 10000))
-        qWarning("JavaScript did not answer: %s", qPrintable(script));
-    return result;
+    m_fixture.release();
 }
 
 void TestMainWindow::showsTheDemoProfileInEveryPane()
@@ -147,9 +124,8 @@ void TestMainWindow::layoutIsRemembered()
         window->findChild<QDockWidget *>(u"provenanceDock"_s)->hide();
         window->close();
     }
-    m_folder = std::make_unique<QTemporaryDir>(); // a fresh profile: the layout is per user, not per profile
     QString error;
-    QVERIFY(DemoProfile::copyTo(m_folder->path(), &error));
+    QVERIFY2(m_fixture.freshProfile(&error), qPrintable(error));
     auto window = openWindow();
     window->show();
     QVERIFY(QTest::qWaitForWindowExposed(window.get()));

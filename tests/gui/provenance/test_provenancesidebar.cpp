@@ -2,6 +2,7 @@
 // fact-checker takes the draft through citing, jumping between text and sources, notes,
 // link checks against a local server, merging, the submit gate and the exports.
 // Screenshots go to <build>/screenshots/provenance-*.png.
+#include "../demowindowfixture.h"
 #include "../guitestmain.h"
 #include "articledocument.h"
 #include "articleeditor.h"
@@ -77,12 +78,20 @@ private Q_SLOTS:
     void exportsCarryProvenance();
 
 private:
-    std::unique_ptr<MainWindow> openWindow();
-    QVariant previewJs(MainWindow *window, const QString &script);
+    std::unique_ptr<MainWindow> openWindow()
+    {
+        auto window = m_fixture.openWindow();
+        window->resize(1800, 1000);
+        return window;
+    }
+    static QVariant previewJs(MainWindow *window, const QString &script)
+    {
+        return DemoWindowFixture::previewJs(window, script);
+    }
     QStringList warningKinds(MainWindow *window);
     void screenshot(MainWindow *window, const QString &name);
 
-    std::unique_ptr<QTemporaryDir> m_folder;
+    DemoWindowFixture m_fixture;
 };
 
 // Handles the next modal dialog of type T as soon as it is shown.
@@ -104,42 +113,15 @@ static const QString ArticleId = u"3f6c2a8e-91d4-4b57-a0e2-7c5d18b4f260"_s;
 
 void TestProvenanceSidebar::init()
 {
-    QFile::remove(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) + u"/wiredesk.ini"_s);
-    NoteAuthor::setName(u"Test Checker"_s);
-    m_folder = std::make_unique<QTemporaryDir>();
+    // Each test starts from the default layout and a fresh copy of the demo profile.
     QString error;
-    QVERIFY2(DemoProfile::copyTo(m_folder->path(), &error), qPrintable(error));
+    QVERIFY2(m_fixture.reset(&error), qPrintable(error));
+    NoteAuthor::setName(u"Test Checker"_s); // after the reset, which clears settings
 }
 
 void TestProvenanceSidebar::cleanup()
 {
-    m_folder.reset();
-}
-
-std::unique_ptr<MainWindow> TestProvenanceSidebar::openWindow()
-{
-    auto profile = std::make_unique<Profile>();
-    if (!profile->open(m_folder->path()))
-        qWarning("profile: %s", qPrintable(profile->errorString()));
-    auto window = std::make_unique<MainWindow>(std::move(profile));
-    QString error;
-    if (!window->openProfile(&error))
-        qWarning("openProfile: %s", qPrintable(error));
-    window->resize(1800, 1000);
-    return window;
-}
-
-QVariant TestProvenanceSidebar::previewJs(MainWindow *window, const QString &script)
-{
-    QVariant result;
-    bool done = false;
-    window->previewPane()->page()->runJavaScript(script, QWebEngineScript::ApplicationWorld, [&](const QVariant &v) {
-        result = v;
-        done = true;
-    });
-    if (!QTest::qWaitFor([&] { return done; }, 10000))
-        qWarning("JavaScript did not answer: %s", qPrintable(script));
-    return result;
+    m_fixture.release();
 }
 
 QStringList TestProvenanceSidebar::warningKinds(MainWindow *window)
@@ -598,7 +580,7 @@ void TestProvenanceSidebar::exportsCarryProvenance()
     const Article article = window->editor()->article();
 
     QTemporaryDir out;
-    PageExporter exporter(RenderOptions(), m_folder->path());
+    PageExporter exporter(RenderOptions(), m_fixture.folder());
     exporter.setHeadHtml(controller->jsonLdScript(article));
     QString error;
     QVERIFY2(exporter.exportPage(article, out.filePath(u"page.html"_s), &error), qPrintable(error));
