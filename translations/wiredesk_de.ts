@@ -35,6 +35,10 @@
         <source>Wiredesk cannot start</source>
         <translation>Wiredesk kann nicht starten</translation>
     </message>
+    <message>
+        <source>Print a line once the window is interactive, and exit.</source>
+        <translation>Eine Zeile ausgeben, sobald das Fenster bedienbar ist, und beenden.</translation>
+    </message>
 </context>
 <context>
     <name>Article</name>
@@ -169,6 +173,13 @@
     <message>
         <source>Could not compact the autosave journal.</source>
         <translation>Das Journal der automatischen Speicherung konnte nicht verdichtet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>CliCommand</name>
+    <message>
+        <source>wiredesk-cli %1: unknown option &apos;%2&apos;; see wiredesk-cli help %1</source>
+        <translation>wiredesk-cli %1: unbekannte Option &apos;%2&apos;; siehe wiredesk-cli help %1</translation>
     </message>
 </context>
 <context>
@@ -369,44 +380,8 @@
 <context>
     <name>RenderCommand</name>
     <message>
-        <source>wiredesk-cli render: --output needs a file name</source>
-        <translation>wiredesk-cli render: --output braucht einen Dateinamen</translation>
-    </message>
-    <message>
-        <source>wiredesk-cli render: --template-dir needs a folder</source>
-        <translation>wiredesk-cli render: --template-dir braucht einen Ordner</translation>
-    </message>
-    <message>
-        <source>wiredesk-cli render: --profile needs a folder</source>
-        <translation>wiredesk-cli render: --profile braucht einen Ordner</translation>
-    </message>
-    <message>
         <source>wiredesk-cli render: %1</source>
         <translation>wiredesk-cli render: %1</translation>
-    </message>
-    <message>
-        <source>wiredesk-cli render: --publication needs a name</source>
-        <translation>wiredesk-cli render: --publication braucht einen Namen</translation>
-    </message>
-    <message>
-        <source>wiredesk-cli render: --time-zone needs an IANA zone such as Europe/Zurich</source>
-        <translation>wiredesk-cli render: --time-zone braucht eine IANA-Zone wie Europe/Zurich</translation>
-    </message>
-    <message>
-        <source>wiredesk-cli render: --clocks needs a comma-separated list of zones</source>
-        <translation>wiredesk-cli render: --clocks braucht eine kommagetrennte Liste von Zonen</translation>
-    </message>
-    <message>
-        <source>wiredesk-cli render: unknown option &apos;%1&apos;; see wiredesk-cli help render</source>
-        <translation>wiredesk-cli render: unbekannte Option „%1“; siehe wiredesk-cli help render</translation>
-    </message>
-    <message>
-        <source>wiredesk-cli render: only one article file at a time</source>
-        <translation>wiredesk-cli render: nur eine Artikeldatei auf einmal</translation>
-    </message>
-    <message>
-        <source>wiredesk-cli render: name an article file (JSON or Markdown); see wiredesk-cli help render</source>
-        <translation>wiredesk-cli render: Geben Sie eine Artikeldatei an (JSON oder Markdown); siehe wiredesk-cli help render</translation>
     </message>
     <message>
         <source>wiredesk-cli render: cannot read %1: %2</source>
@@ -478,6 +453,22 @@ Schlagwörter …). Ein Artikel ohne Veröffentlichungszeit wird gezeigt, als er
 
 Exit-Status: 0 erledigt, 1 der Artikel war nicht lesbar oder die Ausgabe nicht
 schreibbar, 2 falscher Aufruf.</translation>
+    </message>
+    <message>
+        <source>name an article file (JSON or Markdown); see wiredesk-cli help render</source>
+        <translation>Geben Sie eine Artikeldatei an (JSON oder Markdown); siehe wiredesk-cli help render</translation>
+    </message>
+    <message>
+        <source>only one article file at a time</source>
+        <translation>nur eine Artikeldatei auf einmal</translation>
+    </message>
+    <message>
+        <source>--time-zone needs an IANA zone such as Europe/Zurich</source>
+        <translation>--time-zone braucht eine IANA-Zone wie Europe/Zurich</translation>
+    </message>
+    <message>
+        <source>--clocks needs a comma-separated list of zones</source>
+        <translation>--clocks braucht eine kommagetrennte Liste von Zonen</translation>
     </message>
 </context>
 <context>
@@ -673,38 +664,73 @@ schreibbar, 2 falscher Aufruf.</translation>
     </message>
 </context>
 <context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign In to WordPress</source>
+        <translation>Bei WordPress anmelden</translation>
+    </message>
+    <message>
+        <source>Wiredesk publishes drafts to your site through its REST API. Sign in with an Application Password (Users → Profile → Application Passwords), or let the site create one in your browser.</source>
+        <translation>Wiredesk veröffentlicht Entwürfe über die REST-API auf Ihrer Website. Melden Sie sich mit einem Anwendungspasswort an (Benutzer → Profil → Anwendungspasswörter) oder lassen Sie die Website in Ihrem Browser eines erstellen.</translation>
+    </message>
+    <message>
+        <source>&amp;Site address:</source>
+        <translation>&amp;Website-Adresse:</translation>
+    </message>
+    <message>
+        <source>https://news.example.org</source>
+        <translation>https://news.example.org</translation>
+    </message>
+    <message>
+        <source>Site address</source>
+        <translation>Website-Adresse</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Application &amp;Password:</source>
+        <translation>Anwendungs&amp;passwort:</translation>
+    </message>
+    <message>
+        <source>xxxx xxxx xxxx xxxx xxxx xxxx</source>
+        <translation>xxxx xxxx xxxx xxxx xxxx xxxx</translation>
+    </message>
+    <message>
+        <source>Application Password</source>
+        <translation>Anwendungspasswort</translation>
+    </message>
+    <message>
+        <source>Sign-in status</source>
+        <translation>Anmeldestatus</translation>
+    </message>
+    <message>
+        <source>Sign in with &amp;Browser</source>
+        <translation>Im Brow&amp;ser anmelden</translation>
+    </message>
+    <message>
+        <source>Open the site&apos;s “Authorize Application” page; the password comes back to Wiredesk by itself.</source>
+        <translation>Die Seite „Anwendung autorisieren“ der Website öffnen; das Passwort kommt von selbst zu Wiredesk zurück.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign In</source>
+        <translation>&amp;Anmelden</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
     <name>SourcesCommand</name>
     <message>
         <source>checked %1 of %2</source>
         <translation>%1 von %2 geprüft</translation>
-    </message>
-    <message>
-        <source>wiredesk-cli sources check: --snapshots needs a folder</source>
-        <translation>wiredesk-cli sources check: --snapshots braucht einen Ordner</translation>
-    </message>
-    <message>
-        <source>wiredesk-cli sources check: --settings needs a JSON file</source>
-        <translation>wiredesk-cli sources check: --settings braucht eine JSON-Datei</translation>
-    </message>
-    <message>
-        <source>wiredesk-cli sources check: --now needs an ISO 8601 time such as 2026-11-27T09:00:00Z</source>
-        <translation>wiredesk-cli sources check: --now braucht eine ISO-8601-Zeit wie 2026-11-27T09:00:00Z</translation>
-    </message>
-    <message>
-        <source>wiredesk-cli sources check: unknown option &apos;%1&apos;; see wiredesk-cli help sources check</source>
-        <translation>wiredesk-cli sources check: unbekannte Option „%1“; siehe wiredesk-cli help sources check</translation>
-    </message>
-    <message>
-        <source>wiredesk-cli sources check: only one file at a time</source>
-        <translation>wiredesk-cli sources check: nur eine Datei auf einmal</translation>
-    </message>
-    <message>
-        <source>wiredesk-cli sources check: name a file of URLs or an article (JSON); see wiredesk-cli help sources check</source>
-        <translation>wiredesk-cli sources check: Geben Sie eine URL-Liste oder einen Artikel (JSON) an; siehe wiredesk-cli help sources check</translation>
-    </message>
-    <message>
-        <source>wiredesk-cli sources check: --snapshots only makes sense with --online</source>
-        <translation>wiredesk-cli sources check: --snapshots ist nur mit --online sinnvoll</translation>
     </message>
     <message>
         <source>wiredesk-cli sources check: cannot read settings %1: %2</source>
@@ -757,6 +783,22 @@ Quellen, Bilder, Domains mit geringer Glaubwürdigkeit).
 
 Exit-Status: 0 keine blockierende Warnung, 1 mindestens eine blockierende Warnung,
 2 falscher Aufruf oder unlesbare Eingabe.</translation>
+    </message>
+    <message>
+        <source>name a file of URLs or an article (JSON); see wiredesk-cli help sources check</source>
+        <translation>Geben Sie eine Datei mit URLs oder einen Artikel (JSON) an; siehe wiredesk-cli help sources check</translation>
+    </message>
+    <message>
+        <source>only one file at a time</source>
+        <translation>nur eine Datei auf einmal</translation>
+    </message>
+    <message>
+        <source>--now needs an ISO 8601 time such as 2026-11-27T09:00:00Z</source>
+        <translation>--now braucht eine ISO-8601-Zeit wie 2026-11-27T09:00:00Z</translation>
+    </message>
+    <message>
+        <source>--snapshots only makes sense with --online</source>
+        <translation>--snapshots ist nur zusammen mit --online sinnvoll</translation>
     </message>
 </context>
 <context>
@@ -1419,6 +1461,29 @@ Exit-Status: 0 keine blockierende Warnung, 1 mindestens eine blockierende Warnun
     </message>
 </context>
 <context>
+    <name>Wiredesk::AuthorizeCallbackServer</name>
+    <message>
+        <source>Not for Wiredesk</source>
+        <translation>Nicht für Wiredesk</translation>
+    </message>
+    <message>
+        <source>This address only answers the site Wiredesk sent you to.</source>
+        <translation>Diese Adresse antwortet nur der Website, zu der Wiredesk Sie geschickt hat.</translation>
+    </message>
+    <message>
+        <source>Wiredesk was not connected</source>
+        <translation>Wiredesk wurde nicht verbunden</translation>
+    </message>
+    <message>
+        <source>You can close this tab and return to Wiredesk.</source>
+        <translation>Sie können diesen Tab schließen und zu Wiredesk zurückkehren.</translation>
+    </message>
+    <message>
+        <source>Wiredesk is connected</source>
+        <translation>Wiredesk ist verbunden</translation>
+    </message>
+</context>
+<context>
     <name>Wiredesk::BodyEditor</name>
     <message>
         <source>Article body</source>
@@ -1598,6 +1663,130 @@ Exit-Status: 0 keine blockierende Warnung, 1 mindestens eine blockierende Warnun
     </message>
 </context>
 <context>
+    <name>Wiredesk::CiteSourceDialog</name>
+    <message>
+        <source>Cite Source</source>
+        <translation>Quelle zitieren</translation>
+    </message>
+    <message>
+        <source>Cite for: “%1”</source>
+        <translation>Beleg für: „%1“</translation>
+    </message>
+    <message>
+        <source>Sources of the article</source>
+        <translation>Quellen des Artikels</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>New sources</source>
+        <translation>Neue Quellen</translation>
+    </message>
+    <message>
+        <source>Or paste a new URL (or several, one per line)</source>
+        <translation>Oder eine neue URL einfügen (oder mehrere, eine pro Zeile)</translation>
+    </message>
+    <message>
+        <source>Cite</source>
+        <translation>Zitieren</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>Quellen:</translation>
+    </message>
+</context>
+<context>
+    <name>Wiredesk::ConflictDialog</name>
+    <message>
+        <source>Headline</source>
+        <translation>Überschrift</translation>
+    </message>
+    <message>
+        <source>Dek</source>
+        <translation>Vorspann</translation>
+    </message>
+    <message>
+        <source>Slug</source>
+        <translation>Slug</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Resolve Conflict with the Site</source>
+        <translation>Konflikt mit der Website lösen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Someone changed this post on the site while you edited it here. Both versions are kept as revisions. %n place(s) changed on both sides; choose what the post says there.</source>
+        <translation>
+            <numerusform>Jemand hat diesen Beitrag auf der Website geändert, während Sie ihn hier bearbeitet haben. Beide Fassungen bleiben als Versionen erhalten. %n Stelle wurde auf beiden Seiten geändert; wählen Sie, was der Beitrag dort sagen soll.</numerusform>
+            <numerusform>Jemand hat diesen Beitrag auf der Website geändert, während Sie ihn hier bearbeitet haben. Beide Fassungen bleiben als Versionen erhalten. %n Stellen wurden auf beiden Seiten geändert; wählen Sie, was der Beitrag dort sagen soll.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other change(s) from the site were merged by themselves.</source>
+        <translation>
+            <numerusform>%n weitere Änderung der Website wurde automatisch übernommen.</numerusform>
+            <numerusform>%n weitere Änderungen der Website wurden automatisch übernommen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paragraph “%1”</source>
+        <translation>Absatz „%1“</translation>
+    </message>
+    <message>
+        <source>As last pushed</source>
+        <translation>Zuletzt übertragen</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Meine Version</translation>
+    </message>
+    <message>
+        <source>Theirs (on the site)</source>
+        <translation>Version der Website</translation>
+    </message>
+    <message>
+        <source>(not there)</source>
+        <translation>(nicht vorhanden)</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(gelöscht)</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Version der Website</translation>
+    </message>
+    <message>
+        <source>Keep &amp;Mine</source>
+        <translation>&amp;Meine behalten</translation>
+    </message>
+    <message>
+        <source>Take &amp;Theirs</source>
+        <translation>&amp;Website-Version übernehmen</translation>
+    </message>
+    <message>
+        <source>Merged (edit freely):</source>
+        <translation>Zusammengeführt (frei bearbeitbar):</translation>
+    </message>
+    <message>
+        <source>Merged text</source>
+        <translation>Zusammengeführter Text</translation>
+    </message>
+    <message>
+        <source>&amp;Apply and Push</source>
+        <translation>&amp;Anwenden und übertragen</translation>
+    </message>
+    <message>
+        <source>Decide &amp;Later</source>
+        <translation>&amp;Später entscheiden</translation>
+    </message>
+</context>
+<context>
     <name>Wiredesk::CredentialStore</name>
     <message>
         <source>No password is stored for %1; sign in.</source>
@@ -1686,6 +1875,10 @@ Exit-Status: 0 keine blockierende Warnung, 1 mindestens eine blockierende Warnun
             <numerusform>%1
 %Ln Wörter</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchronisation</translation>
     </message>
 </context>
 <context>
@@ -2669,6 +2862,182 @@ Exit-Status: 0 keine blockierende Warnung, 1 mindestens eine blockierende Warnun
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>The sync outbox cannot be opened: %1</source>
+        <translation>Der Postausgang kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>Cite wire items</source>
+        <translation>Agenturmeldungen zitieren</translation>
+    </message>
+</context>
+<context>
+    <name>Wiredesk::NoteAuthor</name>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+</context>
+<context>
+    <name>Wiredesk::NotesThreadView</name>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>Neue Notiz</translation>
+    </message>
+    <message>
+        <source>Add a note: what you checked, how, and what you found</source>
+        <translation>Notiz hinzufügen: was Sie geprüft haben, wie und mit welchem Ergebnis</translation>
+    </message>
+    <message>
+        <source>Status change</source>
+        <translation>Statusänderung</translation>
+    </message>
+    <message>
+        <source>No status change</source>
+        <translation>Keine Statusänderung</translation>
+    </message>
+    <message>
+        <source>Set to %1</source>
+        <translation>Status auf %1 setzen</translation>
+    </message>
+    <message>
+        <source>Add Note</source>
+        <translation>Notiz hinzufügen</translation>
+    </message>
+    <message>
+        <source>Choose a source or a cited passage to see its notes.</source>
+        <translation>Wählen Sie eine Quelle oder eine zitierte Textstelle, um deren Notizen zu sehen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Notes on the source&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Notizen zur Quelle&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Notes on the claim&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Notizen zur Aussage&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>No notes yet.</source>
+        <translation>Noch keine Notizen.</translation>
+    </message>
+    <message>
+        <source>Status: %1 → %2</source>
+        <translation>Status: %1 → %2</translation>
+    </message>
+</context>
+<context>
+    <name>Wiredesk::OutboxPane</name>
+    <message>
+        <source>Outbox</source>
+        <translation>Postausgang</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Letzter Fehler</translation>
+    </message>
+    <message>
+        <source>Outbox queue</source>
+        <translation>Warteschlange des Postausgangs</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Sync log</source>
+        <translation>Synchronisationsprotokoll</translation>
+    </message>
+    <message>
+        <source>Retry &amp;Now</source>
+        <translation>&amp;Jetzt erneut senden</translation>
+    </message>
+    <message>
+        <source>Send this draft now instead of waiting for the next attempt</source>
+        <translation>Diesen Entwurf jetzt senden, statt auf den nächsten Versuch zu warten</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>A&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>Take the waiting push out of the outbox; the draft stays as it is</source>
+        <translation>Die wartende Übertragung aus dem Postausgang nehmen; der Entwurf bleibt, wie er ist</translation>
+    </message>
+    <message>
+        <source>&amp;Recreate</source>
+        <translation>&amp;Neu anlegen</translation>
+    </message>
+    <message>
+        <source>The post was deleted on the site: create it again</source>
+        <translation>Der Beitrag wurde auf der Website gelöscht: ihn neu anlegen</translation>
+    </message>
+    <message>
+        <source>De&amp;tach</source>
+        <translation>Ab&amp;lösen</translation>
+    </message>
+    <message>
+        <source>The post was deleted on the site: keep the draft here only</source>
+        <translation>Der Beitrag wurde auf der Website gelöscht: den Entwurf nur hier behalten</translation>
+    </message>
+    <message>
+        <source>Re&amp;solve…</source>
+        <translation>&amp;Konflikt lösen…</translation>
+    </message>
+    <message>
+        <source>Compare your version with the site&apos;s and decide</source>
+        <translation>Ihre Version mit der der Website vergleichen und entscheiden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n wartend</numerusform>
+            <numerusform>%n wartend</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This draft cannot be sent again now.</source>
+        <translation>Dieser Entwurf kann jetzt nicht erneut gesendet werden.</translation>
+    </message>
+    <message>
+        <source>A draft that is being sent cannot be cancelled.</source>
+        <translation>Ein Entwurf, der gerade gesendet wird, kann nicht abgebrochen werden.</translation>
+    </message>
+    <message>
+        <source>The post could not be recreated.</source>
+        <translation>Der Beitrag konnte nicht neu angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The draft could not be detached.</source>
+        <translation>Der Entwurf konnte nicht abgelöst werden.</translation>
+    </message>
 </context>
 <context>
     <name>Wiredesk::OutboxQueue</name>
@@ -2813,6 +3182,215 @@ Exit-Status: 0 keine blockierende Warnung, 1 mindestens eine blockierende Warnun
     </message>
 </context>
 <context>
+    <name>Wiredesk::ProvenanceController</name>
+    <message>
+        <source>&amp;Cite Source…</source>
+        <translation>Quelle &amp;zitieren…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+K</source>
+        <translation>Ctrl+Shift+K</translation>
+    </message>
+    <message>
+        <source>Link the selected text to one or more sources</source>
+        <translation>Den markierten Text mit einer oder mehreren Quellen verknüpfen</translation>
+    </message>
+    <message>
+        <source>Check &amp;Links</source>
+        <translation>&amp;Links prüfen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <source>Fetch every source and keep what it answered, with a snapshot</source>
+        <translation>Jede Quelle abrufen und ihre Antwort mit einem Snapshot festhalten</translation>
+    </message>
+    <message>
+        <source>Cancel Link Check</source>
+        <translation>Linkprüfung abbrechen</translation>
+    </message>
+    <message>
+        <source>Check &amp;Before Submitting…</source>
+        <translation>&amp;Vor dem Absenden prüfen…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Provenance…</source>
+        <translation>&amp;Herkunftsangaben exportieren…</translation>
+    </message>
+    <message>
+        <source>The provenance store cannot be opened: %1</source>
+        <translation>Der Herkunftsspeicher kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>Checking links: %1 of %2</source>
+        <translation>Links werden geprüft: %1 von %2</translation>
+    </message>
+    <message>
+        <source>A link check could not be recorded: %1</source>
+        <translation>Eine Linkprüfung konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Link check cancelled.</source>
+        <translation>Linkprüfung abgebrochen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked %n link(s).</source>
+        <translation>
+            <numerusform>%n Link geprüft.</numerusform>
+            <numerusform>%n Links geprüft.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with problems.</source>
+        <translation>
+            <numerusform>%n mit Problemen.</numerusform>
+            <numerusform>%n mit Problemen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Note &amp;Author…</source>
+        <translation>Autorenname für &amp;Notizen…</translation>
+    </message>
+    <message>
+        <source>Note Author</source>
+        <translation>Autor der Notizen</translation>
+    </message>
+    <message>
+        <source>Name written on your notes and on reasons for sending anyway:</source>
+        <translation>Name, der unter Ihren Notizen und Begründungen für das Trotzdem-Senden steht:</translation>
+    </message>
+    <message>
+        <source>Select the text to cite first.</source>
+        <translation>Markieren Sie zuerst den Text, der belegt werden soll.</translation>
+    </message>
+    <message>
+        <source>Nothing to cite: no source chosen and no http(s) address pasted.</source>
+        <translation>Nichts zu zitieren: keine Quelle gewählt und keine http(s)-Adresse eingefügt.</translation>
+    </message>
+    <message>
+        <source>Cite source</source>
+        <translation>Quelle zitieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cited %n source(s).</source>
+        <translation>
+            <numerusform>%n Quelle zitiert.</numerusform>
+            <numerusform>%n Quellen zitiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No http(s) address found in the pasted text.</source>
+        <translation>Im eingefügten Text wurde keine http(s)-Adresse gefunden.</translation>
+    </message>
+    <message>
+        <source>Add sources</source>
+        <translation>Quellen hinzufügen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n source(s).</source>
+        <translation>
+            <numerusform>%n Quelle hinzugefügt.</numerusform>
+            <numerusform>%n Quellen hinzugefügt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the article.</source>
+        <translation>
+            <numerusform>%n bereits im Artikel.</numerusform>
+            <numerusform>%n bereits im Artikel.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Status set in the source&apos;s details.</source>
+        <translation>Status in den Details der Quelle gesetzt.</translation>
+    </message>
+    <message>
+        <source>Source %1 updated.</source>
+        <translation>Quelle %1 aktualisiert.</translation>
+    </message>
+    <message>
+        <source>It has notes (they stay in the profile and come back with the source).</source>
+        <translation>Sie hat Notizen (sie bleiben im Profil und kommen mit der Quelle zurück).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passage(s) of the text cite it and will point at a removed source.</source>
+        <translation>
+            <numerusform>%n Textstelle zitiert sie und wird dann auf eine entfernte Quelle verweisen.</numerusform>
+            <numerusform>%n Textstellen zitieren sie und werden dann auf eine entfernte Quelle verweisen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Source</source>
+        <translation>Quelle löschen</translation>
+    </message>
+    <message>
+        <source>Delete the source “%1”?</source>
+        <translation>Die Quelle „%1“ löschen?</translation>
+    </message>
+    <message>
+        <source>Edit → Undo brings it back.</source>
+        <translation>Bearbeiten → Rückgängig stellt sie wieder her.</translation>
+    </message>
+    <message>
+        <source>Source deleted. Ctrl+Z brings it back.</source>
+        <translation>Quelle gelöscht. Ctrl+Z stellt sie wieder her.</translation>
+    </message>
+    <message>
+        <source>Merge duplicate sources</source>
+        <translation>Doppelte Quellen zusammenführen</translation>
+    </message>
+    <message>
+        <source>The notes of %1 could not be moved: %2</source>
+        <translation>Die Notizen von %1 konnten nicht verschoben werden: %2</translation>
+    </message>
+    <message>
+        <source>Merged %1 into %2.</source>
+        <translation>Quelle %1 mit %2 zusammengeführt.</translation>
+    </message>
+    <message>
+        <source>The note was not saved: %1</source>
+        <translation>Die Notiz wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Note added.</source>
+        <translation>Notiz hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>No source has an http(s) address to check.</source>
+        <translation>Keine Quelle hat eine http(s)-Adresse, die geprüft werden könnte.</translation>
+    </message>
+    <message>
+        <source>Sending anyway is recorded with the reason: %1</source>
+        <translation>Das Trotzdem-Senden wird mit der Begründung festgehalten: %1</translation>
+    </message>
+    <message>
+        <source>The article has blocking problems: fix them before submitting.</source>
+        <translation>Der Artikel hat blockierende Probleme: Beheben Sie sie vor dem Absenden.</translation>
+    </message>
+    <message>
+        <source>No draft is open.</source>
+        <translation>Kein Entwurf ist geöffnet.</translation>
+    </message>
+    <message>
+        <source>Export Provenance</source>
+        <translation>Herkunftsangaben exportieren</translation>
+    </message>
+    <message>
+        <source>Provenance files (*.provenance.json *.json)</source>
+        <translation>Herkunftsdateien (*.provenance.json *.json)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Provenance exported to %1</source>
+        <translation>Herkunftsangaben nach %1 exportiert</translation>
+    </message>
+</context>
+<context>
     <name>Wiredesk::ProvenancePane</name>
     <message>
         <source>Sources of the article</source>
@@ -2855,6 +3433,124 @@ Exit-Status: 0 keine blockierende Warnung, 1 mindestens eine blockierende Warnun
             <numerusform>%n blockierende Probleme</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Sources toolbar</source>
+        <translation>Quellen-Werkzeugleiste</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add sources: paste one URL, a list of URLs or a copied “Sources” section</source>
+        <translation>Quellen hinzufügen: eine URL, eine Liste von URLs oder einen kopierten Abschnitt „Quellen“ einfügen</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Add a source by hand and fill in its details</source>
+        <translation>Eine Quelle von Hand hinzufügen und ihre Details ausfüllen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delete the chosen source (Ctrl+Z brings it back)</source>
+        <translation>Die gewählte Quelle löschen (Ctrl+Z stellt sie wieder her)</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Zusammenführen</translation>
+    </message>
+    <message>
+        <source>Merge this duplicate into the earlier source with the same address</source>
+        <translation>Dieses Duplikat mit der früheren Quelle gleicher Adresse zusammenführen</translation>
+    </message>
+    <message>
+        <source>Check Links</source>
+        <translation>Links prüfen</translation>
+    </message>
+    <message>
+        <source>Fetch every source and keep what it answered, with a snapshot</source>
+        <translation>Jede Quelle abrufen und ihre Antwort mit einem Snapshot festhalten</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop checking links</source>
+        <translation>Linkprüfung beenden</translation>
+    </message>
+    <message>
+        <source>Link check progress</source>
+        <translation>Fortschritt der Linkprüfung</translation>
+    </message>
+    <message>
+        <source>Link check history</source>
+        <translation>Verlauf der Linkprüfungen</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Geprüft am</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Final URL</source>
+        <translation>End-URL</translation>
+    </message>
+    <message>
+        <source>Snapshot</source>
+        <translation>Snapshot</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Link Checks</source>
+        <translation>Linkprüfungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>after %n redirect(s)</source>
+        <translation>
+            <numerusform>nach %n Weiterleitung</numerusform>
+            <numerusform>nach %n Weiterleitungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2 ms, %3</source>
+        <translation>%1, %2 ms, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Snapshot SHA-256 %1 (%n byte(s))</source>
+        <translation>
+            <numerusform>Snapshot SHA-256 %1 (%n Byte)</numerusform>
+            <numerusform>Snapshot SHA-256 %1 (%n Byte)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking links: %1 of %2</source>
+        <translation>Links werden geprüft: %1 von %2</translation>
+    </message>
+    <message>
+        <source>Add Sources</source>
+        <translation>Quellen hinzufügen</translation>
+    </message>
+    <message>
+        <source>Paste one URL, a list of URLs (one per line) or the “Sources” section of an article:</source>
+        <translation>Fügen Sie eine URL, eine Liste von URLs (eine pro Zeile) oder den Abschnitt „Quellen“ eines Artikels ein:</translation>
+    </message>
 </context>
 <context>
     <name>Wiredesk::ProvenanceStore</name>
@@ -2865,6 +3561,88 @@ Exit-Status: 0 keine blockierende Warnung, 1 mindestens eine blockierende Warnun
     <message>
         <source>Cannot store the note: %1</source>
         <translation>Die Notiz kann nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Sending anyway needs a reason.</source>
+        <translation>Für das Trotzdem-Senden ist eine Begründung nötig.</translation>
+    </message>
+</context>
+<context>
+    <name>Wiredesk::RemoteDraftsDialog</name>
+    <message>
+        <source>Remote Drafts on %1</source>
+        <translation>Entwürfe auf %1</translation>
+    </message>
+    <message>
+        <source>Only changed &amp;after:</source>
+        <translation>Nur &amp;geändert nach:</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Beitrag</translation>
+    </message>
+    <message>
+        <source>Remote drafts</source>
+        <translation>Entwürfe auf der Website</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Weiter</translation>
+    </message>
+    <message>
+        <source>&amp;Open as Draft</source>
+        <translation>Als Entwurf ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>The drafts could not be listed: %1</source>
+        <translation>Die Entwürfe konnten nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(ohne Titel)</translation>
+    </message>
+    <message>
+        <source>Not written in Wiredesk</source>
+        <translation>Nicht in Wiredesk geschrieben</translation>
+    </message>
+    <message>
+        <source>Published from a Wiredesk draft</source>
+        <translation>Aus einem Wiredesk-Entwurf veröffentlicht</translation>
+    </message>
+    <message>
+        <source>No drafts.</source>
+        <translation>Keine Entwürfe.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Page %1 of %2 (%n draft(s))</source>
+        <translation>
+            <numerusform>Seite %1 von %2 (%n Entwurf)</numerusform>
+            <numerusform>Seite %1 von %2 (%n Entwürfe)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2907,6 +3685,99 @@ Exit-Status: 0 keine blockierende Warnung, 1 mindestens eine blockierende Warnun
     </message>
 </context>
 <context>
+    <name>Wiredesk::SignInDialog</name>
+    <message>
+        <source>Unencrypted Connection</source>
+        <translation>Unverschlüsselte Verbindung</translation>
+    </message>
+    <message>
+        <source>%1 is plain http to another machine. Your user name and Application Password would travel unencrypted and could be read on the way.
+
+Use https if the site offers it. Send them anyway?</source>
+        <translation>%1 ist unverschlüsseltes http zu einem anderen Rechner. Ihr Benutzername und Ihr Anwendungspasswort würden unverschlüsselt übertragen und könnten unterwegs mitgelesen werden.
+
+Verwenden Sie https, wenn die Website es anbietet. Trotzdem senden?</translation>
+    </message>
+    <message>
+        <source>Enter the site&apos;s address, for example https://news.example.org.</source>
+        <translation>Geben Sie die Adresse der Website ein, zum Beispiel https://news.example.org.</translation>
+    </message>
+    <message>
+        <source>Enter your user name and an Application Password.</source>
+        <translation>Geben Sie Ihren Benutzernamen und ein Anwendungspasswort ein.</translation>
+    </message>
+    <message>
+        <source>Not signed in: nothing was sent.</source>
+        <translation>Nicht angemeldet: Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Enter the site&apos;s address first, for example https://news.example.org.</source>
+        <translation>Geben Sie zuerst die Adresse der Website ein, zum Beispiel https://news.example.org.</translation>
+    </message>
+    <message>
+        <source>Wiredesk cannot wait for the browser: %1</source>
+        <translation>Wiredesk kann nicht auf den Browser warten: %1</translation>
+    </message>
+    <message>
+        <source>The site has Application Passwords turned off, so Wiredesk cannot sign in. Ask its administrator to allow them.</source>
+        <translation>Auf der Website sind Anwendungspasswörter abgeschaltet, daher kann sich Wiredesk nicht anmelden. Bitten Sie die Administration der Website, sie zuzulassen.</translation>
+    </message>
+    <message>
+        <source>The connection was not approved in the browser. Nothing was stored.</source>
+        <translation>Die Verbindung wurde im Browser nicht genehmigt. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Wiredesk</source>
+        <translation>Wiredesk</translation>
+    </message>
+    <message>
+        <source>Approve Wiredesk in your browser; this window continues by itself.
+
+If the site answers that “the URL must be served over a secure connection”, it does not hand passwords to desktop apps: create an Application Password in your WordPress profile and enter it here instead.</source>
+        <translation>Genehmigen Sie Wiredesk in Ihrem Browser; dieses Fenster macht dann von selbst weiter.
+
+Wenn die Website antwortet, dass „die URL über eine sichere Verbindung bereitgestellt werden muss“, gibt sie keine Passwörter an Desktop-Anwendungen heraus: Legen Sie in Ihrem WordPress-Profil ein Anwendungspasswort an und geben Sie es stattdessen hier ein.</translation>
+    </message>
+    <message>
+        <source>No browser could be opened. Open this address yourself:
+%1</source>
+        <translation>Es konnte kein Browser geöffnet werden. Öffnen Sie diese Adresse selbst:
+%1</translation>
+    </message>
+    <message>
+        <source>Checking the credentials with %1…</source>
+        <translation>Zugangsdaten werden bei %1 geprüft…</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The site refused the user name or the Application Password (%1).</source>
+        <translation>Die Website hat den Benutzernamen oder das Anwendungspasswort abgelehnt (%1).</translation>
+    </message>
+    <message>
+        <source>No WordPress REST API answers at %1.</source>
+        <translation>Unter %1 antwortet keine WordPress-REST-API.</translation>
+    </message>
+    <message>
+        <source>The site could not be reached: %1</source>
+        <translation>Die Website war nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>%1 did not answer like a WordPress site.</source>
+        <translation>%1 hat nicht wie eine WordPress-Website geantwortet.</translation>
+    </message>
+    <message>
+        <source>Storing the password in the system keychain…</source>
+        <translation>Das Passwort wird im Schlüsselbund des Systems gespeichert…</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2.</source>
+        <translation>Bei %1 als %2 angemeldet.</translation>
+    </message>
+</context>
+<context>
     <name>Wiredesk::SnapshotStore</name>
     <message>
         <source>Cannot create the snapshot folder %1.</source>
@@ -2919,6 +3790,85 @@ Exit-Status: 0 keine blockierende Warnung, 1 mindestens eine blockierende Warnun
     <message>
         <source>Cannot write the snapshot record %1: %2</source>
         <translation>Der Snapshot-Eintrag %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Wiredesk::SourceDetailForm</name>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Publisher or account</source>
+        <translation>Herausgeber oder Konto</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plattform</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>Verification status</source>
+        <translation>Prüfstatus</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>URL:</source>
+        <translation>URL:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titel:</translation>
+    </message>
+    <message>
+        <source>Publisher:</source>
+        <translation>Herausgeber:</translation>
+    </message>
+    <message>
+        <source>Platform:</source>
+        <translation>Plattform:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Art:</translation>
+    </message>
+    <message>
+        <source>Posted (UTC):</source>
+        <translation>Veröffentlicht (UTC):</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Canonical: %1</source>
+        <translation>Kanonisch: %1</translation>
+    </message>
+    <message>
+        <source>The URL&apos;s id says it was posted %1 UTC.</source>
+        <translation>Laut der ID in der URL wurde es am %1 UTC veröffentlicht.</translation>
     </message>
 </context>
 <context>
@@ -2998,6 +3948,58 @@ Exit-Status: 0 keine blockierende Warnung, 1 mindestens eine blockierende Warnun
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation>Primär</translation>
+    </message>
+    <message>
+        <source>Secondary</source>
+        <translation>Sekundär</translation>
+    </message>
+    <message>
+        <source>Tertiary</source>
+        <translation>Tertiär</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Nicht festgelegt</translation>
+    </message>
+    <message>
+        <source>%1 (moved)</source>
+        <translation>%1 (umgezogen)</translation>
+    </message>
+    <message>
+        <source>%1 dead</source>
+        <translation>%1 tot</translation>
+    </message>
+    <message>
+        <source>%1 error</source>
+        <translation>%1 Fehler</translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation>Zeitüberschreitung</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Bad redirect</source>
+        <translation>Fehlerhafte Weiterleitung</translation>
+    </message>
+    <message>
+        <source>%1 (duplicate of %2)</source>
+        <translation>%1 (Duplikat von %2)</translation>
+    </message>
+    <message>
+        <source>Same canonical URL as %1: merge them.</source>
+        <translation>Dieselbe kanonische URL wie %1: Führen Sie beide zusammen.</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
     </message>
 </context>
 <context>
@@ -3151,6 +4153,267 @@ Exit-Status: 0 keine blockierende Warnung, 1 mindestens eine blockierende Warnun
     <message>
         <source>Cannot write %1.</source>
         <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Wiredesk::SubmitCheckDialog</name>
+    <message>
+        <source>Check Before Submitting</source>
+        <translation>Vor dem Absenden prüfen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing blocks this article. %n warning(s) to consider:</source>
+        <translation>
+            <numerusform>Nichts blockiert diesen Artikel. %n Warnung zum Abwägen:</numerusform>
+            <numerusform>Nichts blockiert diesen Artikel. %n Warnungen zum Abwägen:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n problem(s) block sending this article.&lt;/b&gt; Fix them, or give a reason to send it anyway; the reason is recorded with the article.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n Problem verhindert das Senden dieses Artikels.&lt;/b&gt; Beheben Sie es oder begründen Sie, warum er trotzdem gesendet werden soll; die Begründung wird mit dem Artikel festgehalten.</numerusform>
+            <numerusform>&lt;b&gt;%n Probleme verhindern das Senden dieses Artikels.&lt;/b&gt; Beheben Sie sie oder begründen Sie, warum er trotzdem gesendet werden soll; die Begründung wird mit dem Artikel festgehalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>Reason for sending anyway</source>
+        <translation>Begründung für das Trotzdem-Senden</translation>
+    </message>
+    <message>
+        <source>Why is it right to send the article with these problems?</source>
+        <translation>Warum ist es richtig, den Artikel trotz dieser Probleme zu senden?</translation>
+    </message>
+    <message>
+        <source>Send Anyway</source>
+        <translation>Trotzdem senden</translation>
+    </message>
+    <message>
+        <source>The reason could not be recorded, so the article is not sent.
+
+%1</source>
+        <translation>Die Begründung konnte nicht gespeichert werden, daher wird der Artikel nicht gesendet.
+
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>Wiredesk::SyncActions</name>
+    <message>
+        <source>Outbox</source>
+        <translation>Postausgang</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(ohne Titel)</translation>
+    </message>
+    <message>
+        <source>Sign &amp;In…</source>
+        <translation>&amp;Anmelden…</translation>
+    </message>
+    <message>
+        <source>Sign in to a WordPress site to publish drafts to it</source>
+        <translation>Bei einer WordPress-Website anmelden, um Entwürfe dort zu veröffentlichen</translation>
+    </message>
+    <message>
+        <source>&amp;Push Current Draft</source>
+        <translation>Aktuellen Entwurf ü&amp;bertragen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <source>Send the open draft to the site through the outbox</source>
+        <translation>Den geöffneten Entwurf über den Postausgang an die Website senden</translation>
+    </message>
+    <message>
+        <source>Pu&amp;ll Remote Drafts…</source>
+        <translation>Entwürfe von der &amp;Website abrufen…</translation>
+    </message>
+    <message>
+        <source>Show &amp;Outbox</source>
+        <translation>&amp;Postausgang anzeigen</translation>
+    </message>
+    <message>
+        <source>Not sent: %1 Use Sync → Sign In….</source>
+        <translation>Nicht gesendet: %1 Verwenden Sie Synchronisation → Anmelden….</translation>
+    </message>
+    <message>
+        <source>Not sent: %1 See Sync → Show Outbox.</source>
+        <translation>Nicht gesendet: %1 Siehe Synchronisation → Postausgang anzeigen.</translation>
+    </message>
+    <message>
+        <source>Another draft is in conflict with the site; resolve it from Sync → Show Outbox.</source>
+        <translation>Ein anderer Entwurf steht im Konflikt mit der Website; lösen Sie ihn über Synchronisation → Postausgang anzeigen.</translation>
+    </message>
+    <message>
+        <source>Signed in; drafts go to %1.</source>
+        <translation>Angemeldet; Entwürfe gehen an %1.</translation>
+    </message>
+    <message>
+        <source>Sign in to a site first; the draft was not pushed.</source>
+        <translation>Melden Sie sich zuerst bei einer Website an; der Entwurf wurde nicht übertragen.</translation>
+    </message>
+    <message>
+        <source>The draft was not pushed: it could not be saved (%1).</source>
+        <translation>Der Entwurf wurde nicht übertragen: Er konnte nicht gespeichert werden (%1).</translation>
+    </message>
+    <message>
+        <source>Not pushed: %1</source>
+        <translation>Nicht übertragen: %1</translation>
+    </message>
+    <message>
+        <source>“%1” is queued for %2.</source>
+        <translation>„%1“ steht für %2 in der Warteschlange.</translation>
+    </message>
+    <message>
+        <source>untitled draft</source>
+        <translation>Entwurf ohne Titel</translation>
+    </message>
+    <message>
+        <source>Sign in to a site first.</source>
+        <translation>Melden Sie sich zuerst bei einer Website an.</translation>
+    </message>
+    <message>
+        <source>The post could not be opened: %1</source>
+        <translation>Der Beitrag konnte nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>The draft was created but not linked to the post: %1</source>
+        <translation>Der Entwurf wurde angelegt, aber nicht mit dem Beitrag verknüpft: %1</translation>
+    </message>
+    <message>
+        <source>Opened post %1 as a draft; pushing it updates that post.</source>
+        <translation>Beitrag %1 als Entwurf geöffnet; eine Übertragung aktualisiert diesen Beitrag.</translation>
+    </message>
+    <message>
+        <source>The draft in conflict cannot be opened.</source>
+        <translation>Der Entwurf im Konflikt kann nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>The draft was closed; open it and resolve the conflict again from the Outbox.</source>
+        <translation>Der Entwurf wurde geschlossen; öffnen Sie ihn und lösen Sie den Konflikt erneut über den Postausgang.</translation>
+    </message>
+    <message>
+        <source>Before resolving the conflict with the site</source>
+        <translation>Vor dem Lösen des Konflikts mit der Website</translation>
+    </message>
+    <message>
+        <source>Resolve Conflict with the Site</source>
+        <translation>Konflikt mit der Website lösen</translation>
+    </message>
+    <message>
+        <source>The resolution is in the editor but not saved: %1</source>
+        <translation>Die Lösung steht im Editor, ist aber nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>The conflict could not be resolved in the outbox.</source>
+        <translation>Der Konflikt konnte im Postausgang nicht gelöst werden.</translation>
+    </message>
+    <message>
+        <source>Conflict resolved; the draft is being pushed.</source>
+        <translation>Konflikt gelöst; der Entwurf wird übertragen.</translation>
+    </message>
+    <message>
+        <source>Merge Changes from the Site</source>
+        <translation>Änderungen der Website zusammenführen</translation>
+    </message>
+    <message>
+        <source>Changes made on the site were merged into this draft.</source>
+        <translation>Auf der Website vorgenommene Änderungen wurden in diesen Entwurf übernommen.</translation>
+    </message>
+    <message>
+        <source>Post %1 on %2</source>
+        <translation>Beitrag %1 auf %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending… %n waiting</source>
+        <translation>
+            <numerusform>Wird gesendet… %n wartend</numerusform>
+            <numerusform>Wird gesendet… %n wartend</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting to be sent</source>
+        <translation>
+            <numerusform>%n wartet auf das Senden</numerusform>
+            <numerusform>%n warten auf das Senden</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Wiredesk::SyncController</name>
+    <message>
+        <source>The sync targets cannot be read.</source>
+        <translation>Die Synchronisationsziele können nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The target cannot be saved in the profile.</source>
+        <translation>Das Ziel kann nicht im Profil gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>%1 is plain http to another machine; sign in again to confirm sending the password.</source>
+        <translation>%1 ist unverschlüsseltes http zu einem anderen Rechner; melden Sie sich erneut an, um das Senden des Passworts zu bestätigen.</translation>
+    </message>
+    <message>
+        <source>The site was removed.</source>
+        <translation>Die Website wurde entfernt.</translation>
+    </message>
+    <message>
+        <source>No site is set up; sign in first.</source>
+        <translation>Keine Website eingerichtet; melden Sie sich zuerst an.</translation>
+    </message>
+    <message>
+        <source>The draft was not submitted.</source>
+        <translation>Der Entwurf wurde nicht übermittelt.</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>in der Warteschlange</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>wird gesendet</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>gesendet</translation>
+    </message>
+    <message>
+        <source>retry at %1</source>
+        <translation>neuer Versuch um %1</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <source>needs sign-in</source>
+        <translation>Anmeldung nötig</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>sent again at the user&apos;s request</source>
+        <translation>auf Wunsch des Benutzers erneut gesendet</translation>
+    </message>
+    <message>
+        <source>the waiting push was cancelled</source>
+        <translation>die wartende Übertragung wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>the draft is no longer linked to the site</source>
+        <translation>der Entwurf ist nicht mehr mit der Website verknüpft</translation>
+    </message>
+    <message>
+        <source>opened from post %1</source>
+        <translation>aus Beitrag %1 geöffnet</translation>
     </message>
 </context>
 <context>

@@ -35,6 +35,10 @@
         <source>Wiredesk cannot start</source>
         <translation>Wiredesk ne peut pas démarrer</translation>
     </message>
+    <message>
+        <source>Print a line once the window is interactive, and exit.</source>
+        <translation>Afficher une ligne dès que la fenêtre est utilisable, puis quitter.</translation>
+    </message>
 </context>
 <context>
     <name>Article</name>
@@ -169,6 +173,13 @@
     <message>
         <source>Could not compact the autosave journal.</source>
         <translation>Impossible de compacter le journal d&apos;enregistrement automatique.</translation>
+    </message>
+</context>
+<context>
+    <name>CliCommand</name>
+    <message>
+        <source>wiredesk-cli %1: unknown option &apos;%2&apos;; see wiredesk-cli help %1</source>
+        <translation>wiredesk-cli %1&#x202f;: option inconnue &apos;%2&apos;&#x202f;; voir wiredesk-cli help %1</translation>
     </message>
 </context>
 <context>
@@ -369,44 +380,8 @@
 <context>
     <name>RenderCommand</name>
     <message>
-        <source>wiredesk-cli render: --output needs a file name</source>
-        <translation>wiredesk-cli render&#x202f;: --output attend un nom de fichier</translation>
-    </message>
-    <message>
-        <source>wiredesk-cli render: --template-dir needs a folder</source>
-        <translation>wiredesk-cli render&#x202f;: --template-dir attend un dossier</translation>
-    </message>
-    <message>
-        <source>wiredesk-cli render: --profile needs a folder</source>
-        <translation>wiredesk-cli render&#x202f;: --profile attend un dossier</translation>
-    </message>
-    <message>
         <source>wiredesk-cli render: %1</source>
         <translation>wiredesk-cli render&#x202f;: %1</translation>
-    </message>
-    <message>
-        <source>wiredesk-cli render: --publication needs a name</source>
-        <translation>wiredesk-cli render&#x202f;: --publication attend un nom</translation>
-    </message>
-    <message>
-        <source>wiredesk-cli render: --time-zone needs an IANA zone such as Europe/Zurich</source>
-        <translation>wiredesk-cli render&#x202f;: --time-zone attend un fuseau IANA comme Europe/Zurich</translation>
-    </message>
-    <message>
-        <source>wiredesk-cli render: --clocks needs a comma-separated list of zones</source>
-        <translation>wiredesk-cli render&#x202f;: --clocks attend une liste de fuseaux séparés par des virgules</translation>
-    </message>
-    <message>
-        <source>wiredesk-cli render: unknown option &apos;%1&apos;; see wiredesk-cli help render</source>
-        <translation>wiredesk-cli render&#x202f;: option «&#x202f;%1&#x202f;» inconnue&#x202f;; voir wiredesk-cli help render</translation>
-    </message>
-    <message>
-        <source>wiredesk-cli render: only one article file at a time</source>
-        <translation>wiredesk-cli render&#x202f;: un seul fichier d&apos;article à la fois</translation>
-    </message>
-    <message>
-        <source>wiredesk-cli render: name an article file (JSON or Markdown); see wiredesk-cli help render</source>
-        <translation>wiredesk-cli render&#x202f;: indiquez un fichier d&apos;article (JSON ou Markdown)&#x202f;; voir wiredesk-cli help render</translation>
     </message>
     <message>
         <source>wiredesk-cli render: cannot read %1: %2</source>
@@ -477,6 +452,22 @@ Un article sans heure de publication est affiché comme s&apos;il était publié
 
 Code de sortie&#x202f;: 0 terminé, 1 l&apos;article n&apos;a pas pu être lu ou la sortie écrite,
 2 mauvaise utilisation.</translation>
+    </message>
+    <message>
+        <source>name an article file (JSON or Markdown); see wiredesk-cli help render</source>
+        <translation>indiquez un fichier d&apos;article (JSON ou Markdown)&#x202f;; voir wiredesk-cli help render</translation>
+    </message>
+    <message>
+        <source>only one article file at a time</source>
+        <translation>un seul fichier d&apos;article à la fois</translation>
+    </message>
+    <message>
+        <source>--time-zone needs an IANA zone such as Europe/Zurich</source>
+        <translation>--time-zone attend un fuseau IANA, comme Europe/Zurich</translation>
+    </message>
+    <message>
+        <source>--clocks needs a comma-separated list of zones</source>
+        <translation>--clocks attend une liste de fuseaux séparés par des virgules</translation>
     </message>
 </context>
 <context>
@@ -672,38 +663,73 @@ Code de sortie&#x202f;: 0 terminé, 1 l&apos;article n&apos;a pas pu être lu ou
     </message>
 </context>
 <context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign In to WordPress</source>
+        <translation>Se connecter à WordPress</translation>
+    </message>
+    <message>
+        <source>Wiredesk publishes drafts to your site through its REST API. Sign in with an Application Password (Users → Profile → Application Passwords), or let the site create one in your browser.</source>
+        <translation>Wiredesk publie les brouillons sur votre site par son API REST. Connectez-vous avec un mot de passe d&apos;application (Comptes → Profil → Mots de passe d&apos;application), ou laissez le site en créer un dans votre navigateur.</translation>
+    </message>
+    <message>
+        <source>&amp;Site address:</source>
+        <translation>&amp;Adresse du site&#x202f;:</translation>
+    </message>
+    <message>
+        <source>https://news.example.org</source>
+        <translation>https://news.example.org</translation>
+    </message>
+    <message>
+        <source>Site address</source>
+        <translation>Adresse du site</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Nom d&apos;utilisateur&#x202f;:</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Application &amp;Password:</source>
+        <translation>Mot de &amp;passe d&apos;application&#x202f;:</translation>
+    </message>
+    <message>
+        <source>xxxx xxxx xxxx xxxx xxxx xxxx</source>
+        <translation>xxxx xxxx xxxx xxxx xxxx xxxx</translation>
+    </message>
+    <message>
+        <source>Application Password</source>
+        <translation>Mot de passe d&apos;application</translation>
+    </message>
+    <message>
+        <source>Sign-in status</source>
+        <translation>État de la connexion</translation>
+    </message>
+    <message>
+        <source>Sign in with &amp;Browser</source>
+        <translation>Se connecter &amp;via le navigateur</translation>
+    </message>
+    <message>
+        <source>Open the site&apos;s “Authorize Application” page; the password comes back to Wiredesk by itself.</source>
+        <translation>Ouvrir la page «&#x202f;Autoriser l&apos;application&#x202f;» du site&#x202f;; le mot de passe revient tout seul dans Wiredesk.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign In</source>
+        <translation>&amp;Se connecter</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
     <name>SourcesCommand</name>
     <message>
         <source>checked %1 of %2</source>
         <translation>%1 sur %2 vérifiés</translation>
-    </message>
-    <message>
-        <source>wiredesk-cli sources check: --snapshots needs a folder</source>
-        <translation>wiredesk-cli sources check&#x202f;: --snapshots attend un dossier</translation>
-    </message>
-    <message>
-        <source>wiredesk-cli sources check: --settings needs a JSON file</source>
-        <translation>wiredesk-cli sources check&#x202f;: --settings attend un fichier JSON</translation>
-    </message>
-    <message>
-        <source>wiredesk-cli sources check: --now needs an ISO 8601 time such as 2026-11-27T09:00:00Z</source>
-        <translation>wiredesk-cli sources check&#x202f;: --now attend une heure ISO 8601 comme 2026-11-27T09:00:00Z</translation>
-    </message>
-    <message>
-        <source>wiredesk-cli sources check: unknown option &apos;%1&apos;; see wiredesk-cli help sources check</source>
-        <translation>wiredesk-cli sources check&#x202f;: option «&#x202f;%1&#x202f;» inconnue&#x202f;; voir wiredesk-cli help sources check</translation>
-    </message>
-    <message>
-        <source>wiredesk-cli sources check: only one file at a time</source>
-        <translation>wiredesk-cli sources check&#x202f;: un seul fichier à la fois</translation>
-    </message>
-    <message>
-        <source>wiredesk-cli sources check: name a file of URLs or an article (JSON); see wiredesk-cli help sources check</source>
-        <translation>wiredesk-cli sources check&#x202f;: indiquez un fichier d&apos;URL ou un article (JSON)&#x202f;; voir wiredesk-cli help sources check</translation>
-    </message>
-    <message>
-        <source>wiredesk-cli sources check: --snapshots only makes sense with --online</source>
-        <translation>wiredesk-cli sources check&#x202f;: --snapshots n&apos;a de sens qu&apos;avec --online</translation>
     </message>
     <message>
         <source>wiredesk-cli sources check: cannot read settings %1: %2</source>
@@ -756,6 +782,22 @@ sources supprimées, images, domaines peu crédibles).
 
 Code de sortie&#x202f;: 0 aucun avertissement bloquant, 1 au moins un avertissement bloquant,
 2 mauvaise utilisation ou entrée illisible.</translation>
+    </message>
+    <message>
+        <source>name a file of URLs or an article (JSON); see wiredesk-cli help sources check</source>
+        <translation>indiquez un fichier d&apos;URL ou un article (JSON)&#x202f;; voir wiredesk-cli help sources check</translation>
+    </message>
+    <message>
+        <source>only one file at a time</source>
+        <translation>un seul fichier à la fois</translation>
+    </message>
+    <message>
+        <source>--now needs an ISO 8601 time such as 2026-11-27T09:00:00Z</source>
+        <translation>--now attend une heure ISO 8601, comme 2026-11-27T09:00:00Z</translation>
+    </message>
+    <message>
+        <source>--snapshots only makes sense with --online</source>
+        <translation>--snapshots n&apos;a de sens qu&apos;avec --online</translation>
     </message>
 </context>
 <context>
@@ -1418,6 +1460,29 @@ Code de sortie&#x202f;: 0 aucun avertissement bloquant, 1 au moins un avertissem
     </message>
 </context>
 <context>
+    <name>Wiredesk::AuthorizeCallbackServer</name>
+    <message>
+        <source>Not for Wiredesk</source>
+        <translation>Pas pour Wiredesk</translation>
+    </message>
+    <message>
+        <source>This address only answers the site Wiredesk sent you to.</source>
+        <translation>Cette adresse ne répond qu&apos;au site vers lequel Wiredesk vous a envoyé.</translation>
+    </message>
+    <message>
+        <source>Wiredesk was not connected</source>
+        <translation>Wiredesk n&apos;a pas été connecté</translation>
+    </message>
+    <message>
+        <source>You can close this tab and return to Wiredesk.</source>
+        <translation>Vous pouvez fermer cet onglet et revenir à Wiredesk.</translation>
+    </message>
+    <message>
+        <source>Wiredesk is connected</source>
+        <translation>Wiredesk est connecté</translation>
+    </message>
+</context>
+<context>
     <name>Wiredesk::BodyEditor</name>
     <message>
         <source>Article body</source>
@@ -1597,6 +1662,130 @@ Code de sortie&#x202f;: 0 aucun avertissement bloquant, 1 au moins un avertissem
     </message>
 </context>
 <context>
+    <name>Wiredesk::CiteSourceDialog</name>
+    <message>
+        <source>Cite Source</source>
+        <translation>Citer une source</translation>
+    </message>
+    <message>
+        <source>Cite for: “%1”</source>
+        <translation>Citer pour&#x202f;: «&#x202f;%1&#x202f;»</translation>
+    </message>
+    <message>
+        <source>Sources of the article</source>
+        <translation>Sources de l&apos;article</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>New sources</source>
+        <translation>Nouvelles sources</translation>
+    </message>
+    <message>
+        <source>Or paste a new URL (or several, one per line)</source>
+        <translation>Ou collez une nouvelle URL (ou plusieurs, une par ligne)</translation>
+    </message>
+    <message>
+        <source>Cite</source>
+        <translation>Citer</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>Sources&#x202f;:</translation>
+    </message>
+</context>
+<context>
+    <name>Wiredesk::ConflictDialog</name>
+    <message>
+        <source>Headline</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Dek</source>
+        <translation>Chapô</translation>
+    </message>
+    <message>
+        <source>Slug</source>
+        <translation>Slug</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Mots-clés</translation>
+    </message>
+    <message>
+        <source>Resolve Conflict with the Site</source>
+        <translation>Résoudre le conflit avec le site</translation>
+    </message>
+    <message numerus="yes">
+        <source>Someone changed this post on the site while you edited it here. Both versions are kept as revisions. %n place(s) changed on both sides; choose what the post says there.</source>
+        <translation>
+            <numerusform>Quelqu&apos;un a modifié cet article sur le site pendant que vous le modifiiez ici. Les deux versions sont conservées dans l&apos;historique. %n passage a été modifié des deux côtés&#x202f;; choisissez ce que l&apos;article y dira.</numerusform>
+            <numerusform>Quelqu&apos;un a modifié cet article sur le site pendant que vous le modifiiez ici. Les deux versions sont conservées dans l&apos;historique. %n passages ont été modifiés des deux côtés&#x202f;; choisissez ce que l&apos;article y dira.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other change(s) from the site were merged by themselves.</source>
+        <translation>
+            <numerusform>%n autre modification du site a été fusionnée automatiquement.</numerusform>
+            <numerusform>%n autres modifications du site ont été fusionnées automatiquement.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paragraph “%1”</source>
+        <translation>Paragraphe «&#x202f;%1&#x202f;»</translation>
+    </message>
+    <message>
+        <source>As last pushed</source>
+        <translation>Dernier envoi</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Ma version</translation>
+    </message>
+    <message>
+        <source>Theirs (on the site)</source>
+        <translation>Version du site</translation>
+    </message>
+    <message>
+        <source>(not there)</source>
+        <translation>(absent)</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(supprimé)</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Version du site</translation>
+    </message>
+    <message>
+        <source>Keep &amp;Mine</source>
+        <translation>Garder la &amp;mienne</translation>
+    </message>
+    <message>
+        <source>Take &amp;Theirs</source>
+        <translation>Prendre celle du &amp;site</translation>
+    </message>
+    <message>
+        <source>Merged (edit freely):</source>
+        <translation>Fusion (modifiable librement)&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Merged text</source>
+        <translation>Texte fusionné</translation>
+    </message>
+    <message>
+        <source>&amp;Apply and Push</source>
+        <translation>&amp;Appliquer et envoyer</translation>
+    </message>
+    <message>
+        <source>Decide &amp;Later</source>
+        <translation>Décider &amp;plus tard</translation>
+    </message>
+</context>
+<context>
     <name>Wiredesk::CredentialStore</name>
     <message>
         <source>No password is stored for %1; sign in.</source>
@@ -1685,6 +1874,10 @@ Code de sortie&#x202f;: 0 aucun avertissement bloquant, 1 au moins un avertissem
             <numerusform>%1
 %Ln mots</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchronisation</translation>
     </message>
 </context>
 <context>
@@ -2668,6 +2861,182 @@ Code de sortie&#x202f;: 0 aucun avertissement bloquant, 1 au moins un avertissem
         <source>Cannot write %1: %2</source>
         <translation>Impossible d&apos;écrire %1&#x202f;: %2</translation>
     </message>
+    <message>
+        <source>The sync outbox cannot be opened: %1</source>
+        <translation>La boîte d&apos;envoi ne peut pas être ouverte&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>Cite wire items</source>
+        <translation>Citer des dépêches</translation>
+    </message>
+</context>
+<context>
+    <name>Wiredesk::NoteAuthor</name>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+</context>
+<context>
+    <name>Wiredesk::NotesThreadView</name>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>Nouvelle note</translation>
+    </message>
+    <message>
+        <source>Add a note: what you checked, how, and what you found</source>
+        <translation>Ajouter une note&#x202f;: ce que vous avez vérifié, comment, et ce que vous avez trouvé</translation>
+    </message>
+    <message>
+        <source>Status change</source>
+        <translation>Changement d&apos;état</translation>
+    </message>
+    <message>
+        <source>No status change</source>
+        <translation>Aucun changement d&apos;état</translation>
+    </message>
+    <message>
+        <source>Set to %1</source>
+        <translation>Passer à l&apos;état %1</translation>
+    </message>
+    <message>
+        <source>Add Note</source>
+        <translation>Ajouter la note</translation>
+    </message>
+    <message>
+        <source>Choose a source or a cited passage to see its notes.</source>
+        <translation>Choisissez une source ou un passage cité pour voir ses notes.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Notes on the source&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Notes sur la source&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Notes on the claim&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Notes sur l&apos;affirmation&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>No notes yet.</source>
+        <translation>Aucune note pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Status: %1 → %2</source>
+        <translation>État&#x202f;: %1 → %2</translation>
+    </message>
+</context>
+<context>
+    <name>Wiredesk::OutboxPane</name>
+    <message>
+        <source>Outbox</source>
+        <translation>Boîte d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Tentatives</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Dernière erreur</translation>
+    </message>
+    <message>
+        <source>Outbox queue</source>
+        <translation>File de la boîte d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Sync log</source>
+        <translation>Journal de synchronisation</translation>
+    </message>
+    <message>
+        <source>Retry &amp;Now</source>
+        <translation>Réessayer &amp;maintenant</translation>
+    </message>
+    <message>
+        <source>Send this draft now instead of waiting for the next attempt</source>
+        <translation>Envoyer ce brouillon maintenant au lieu d&apos;attendre la prochaine tentative</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Take the waiting push out of the outbox; the draft stays as it is</source>
+        <translation>Retirer l&apos;envoi en attente de la boîte d&apos;envoi&#x202f;; le brouillon reste tel quel</translation>
+    </message>
+    <message>
+        <source>&amp;Recreate</source>
+        <translation>&amp;Recréer</translation>
+    </message>
+    <message>
+        <source>The post was deleted on the site: create it again</source>
+        <translation>L&apos;article a été supprimé sur le site&#x202f;: le recréer</translation>
+    </message>
+    <message>
+        <source>De&amp;tach</source>
+        <translation>&amp;Détacher</translation>
+    </message>
+    <message>
+        <source>The post was deleted on the site: keep the draft here only</source>
+        <translation>L&apos;article a été supprimé sur le site&#x202f;: ne garder le brouillon qu&apos;ici</translation>
+    </message>
+    <message>
+        <source>Re&amp;solve…</source>
+        <translation>Ré&amp;soudre…</translation>
+    </message>
+    <message>
+        <source>Compare your version with the site&apos;s and decide</source>
+        <translation>Comparer votre version avec celle du site et décider</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n en attente</numerusform>
+            <numerusform>%n en attente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This draft cannot be sent again now.</source>
+        <translation>Ce brouillon ne peut pas être renvoyé maintenant.</translation>
+    </message>
+    <message>
+        <source>A draft that is being sent cannot be cancelled.</source>
+        <translation>Un brouillon en cours d&apos;envoi ne peut pas être annulé.</translation>
+    </message>
+    <message>
+        <source>The post could not be recreated.</source>
+        <translation>L&apos;article n&apos;a pas pu être recréé.</translation>
+    </message>
+    <message>
+        <source>The draft could not be detached.</source>
+        <translation>Le brouillon n&apos;a pas pu être détaché.</translation>
+    </message>
 </context>
 <context>
     <name>Wiredesk::OutboxQueue</name>
@@ -2812,6 +3181,215 @@ Code de sortie&#x202f;: 0 aucun avertissement bloquant, 1 au moins un avertissem
     </message>
 </context>
 <context>
+    <name>Wiredesk::ProvenanceController</name>
+    <message>
+        <source>&amp;Cite Source…</source>
+        <translation>&amp;Citer une source…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+K</source>
+        <translation>Ctrl+Shift+K</translation>
+    </message>
+    <message>
+        <source>Link the selected text to one or more sources</source>
+        <translation>Relier le texte sélectionné à une ou plusieurs sources</translation>
+    </message>
+    <message>
+        <source>Check &amp;Links</source>
+        <translation>Vérifier les &amp;liens</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <source>Fetch every source and keep what it answered, with a snapshot</source>
+        <translation>Récupérer chaque source et conserver sa réponse, avec une capture</translation>
+    </message>
+    <message>
+        <source>Cancel Link Check</source>
+        <translation>Annuler la vérification des liens</translation>
+    </message>
+    <message>
+        <source>Check &amp;Before Submitting…</source>
+        <translation>Vérifier &amp;avant l&apos;envoi…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Provenance…</source>
+        <translation>Exporter la &amp;provenance…</translation>
+    </message>
+    <message>
+        <source>The provenance store cannot be opened: %1</source>
+        <translation>La base de provenance ne peut pas être ouverte&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>Checking links: %1 of %2</source>
+        <translation>Vérification des liens&#x202f;: %1 sur %2</translation>
+    </message>
+    <message>
+        <source>A link check could not be recorded: %1</source>
+        <translation>Une vérification de lien n&apos;a pas pu être enregistrée&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>Link check cancelled.</source>
+        <translation>Vérification des liens annulée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked %n link(s).</source>
+        <translation>
+            <numerusform>%n lien vérifié.</numerusform>
+            <numerusform>%n liens vérifiés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with problems.</source>
+        <translation>
+            <numerusform>%n avec des problèmes.</numerusform>
+            <numerusform>%n avec des problèmes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Note &amp;Author…</source>
+        <translation>Auteur des &amp;notes…</translation>
+    </message>
+    <message>
+        <source>Note Author</source>
+        <translation>Auteur des notes</translation>
+    </message>
+    <message>
+        <source>Name written on your notes and on reasons for sending anyway:</source>
+        <translation>Nom inscrit sur vos notes et sur les motifs d&apos;envoi malgré tout&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Select the text to cite first.</source>
+        <translation>Sélectionnez d&apos;abord le texte à citer.</translation>
+    </message>
+    <message>
+        <source>Nothing to cite: no source chosen and no http(s) address pasted.</source>
+        <translation>Rien à citer&#x202f;: aucune source choisie et aucune adresse http(s) collée.</translation>
+    </message>
+    <message>
+        <source>Cite source</source>
+        <translation>Citer une source</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cited %n source(s).</source>
+        <translation>
+            <numerusform>%n source citée.</numerusform>
+            <numerusform>%n sources citées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No http(s) address found in the pasted text.</source>
+        <translation>Aucune adresse http(s) trouvée dans le texte collé.</translation>
+    </message>
+    <message>
+        <source>Add sources</source>
+        <translation>Ajouter des sources</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n source(s).</source>
+        <translation>
+            <numerusform>%n source ajoutée.</numerusform>
+            <numerusform>%n sources ajoutées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the article.</source>
+        <translation>
+            <numerusform>%n déjà dans l&apos;article.</numerusform>
+            <numerusform>%n déjà dans l&apos;article.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Status set in the source&apos;s details.</source>
+        <translation>État défini dans les détails de la source.</translation>
+    </message>
+    <message>
+        <source>Source %1 updated.</source>
+        <translation>Source %1 mise à jour.</translation>
+    </message>
+    <message>
+        <source>It has notes (they stay in the profile and come back with the source).</source>
+        <translation>Elle a des notes (elles restent dans le profil et reviennent avec la source).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passage(s) of the text cite it and will point at a removed source.</source>
+        <translation>
+            <numerusform>%n passage du texte la cite et pointera vers une source supprimée.</numerusform>
+            <numerusform>%n passages du texte la citent et pointeront vers une source supprimée.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Source</source>
+        <translation>Supprimer la source</translation>
+    </message>
+    <message>
+        <source>Delete the source “%1”?</source>
+        <translation>Supprimer la source «&#x202f;%1&#x202f;»&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Edit → Undo brings it back.</source>
+        <translation>Édition → Annuler la rétablit.</translation>
+    </message>
+    <message>
+        <source>Source deleted. Ctrl+Z brings it back.</source>
+        <translation>Source supprimée. Ctrl+Z la rétablit.</translation>
+    </message>
+    <message>
+        <source>Merge duplicate sources</source>
+        <translation>Fusionner les sources en double</translation>
+    </message>
+    <message>
+        <source>The notes of %1 could not be moved: %2</source>
+        <translation>Les notes de %1 n&apos;ont pas pu être déplacées&#x202f;: %2</translation>
+    </message>
+    <message>
+        <source>Merged %1 into %2.</source>
+        <translation>Source %1 fusionnée dans %2.</translation>
+    </message>
+    <message>
+        <source>The note was not saved: %1</source>
+        <translation>La note n&apos;a pas été enregistrée&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>Note added.</source>
+        <translation>Note ajoutée.</translation>
+    </message>
+    <message>
+        <source>No source has an http(s) address to check.</source>
+        <translation>Aucune source n&apos;a d&apos;adresse http(s) à vérifier.</translation>
+    </message>
+    <message>
+        <source>Sending anyway is recorded with the reason: %1</source>
+        <translation>L&apos;envoi malgré tout est enregistré avec le motif&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>The article has blocking problems: fix them before submitting.</source>
+        <translation>L&apos;article a des problèmes bloquants&#x202f;: corrigez-les avant l&apos;envoi.</translation>
+    </message>
+    <message>
+        <source>No draft is open.</source>
+        <translation>Aucun brouillon n&apos;est ouvert.</translation>
+    </message>
+    <message>
+        <source>Export Provenance</source>
+        <translation>Exporter la provenance</translation>
+    </message>
+    <message>
+        <source>Provenance files (*.provenance.json *.json)</source>
+        <translation>Fichiers de provenance (*.provenance.json *.json)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#x202f;: %2</translation>
+    </message>
+    <message>
+        <source>Provenance exported to %1</source>
+        <translation>Provenance exportée vers %1</translation>
+    </message>
+</context>
+<context>
     <name>Wiredesk::ProvenancePane</name>
     <message>
         <source>Sources of the article</source>
@@ -2854,6 +3432,124 @@ Code de sortie&#x202f;: 0 aucun avertissement bloquant, 1 au moins un avertissem
             <numerusform>%n problèmes bloquants</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Sources toolbar</source>
+        <translation>Barre d&apos;outils des sources</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Ajouter…</translation>
+    </message>
+    <message>
+        <source>Add sources: paste one URL, a list of URLs or a copied “Sources” section</source>
+        <translation>Ajouter des sources&#x202f;: collez une URL, une liste d&apos;URL ou une section «&#x202f;Sources&#x202f;» copiée</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouvelle</translation>
+    </message>
+    <message>
+        <source>Add a source by hand and fill in its details</source>
+        <translation>Ajouter une source à la main et remplir ses détails</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete the chosen source (Ctrl+Z brings it back)</source>
+        <translation>Supprimer la source choisie (Ctrl+Z la rétablit)</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Fusionner</translation>
+    </message>
+    <message>
+        <source>Merge this duplicate into the earlier source with the same address</source>
+        <translation>Fusionner ce doublon dans la source antérieure de même adresse</translation>
+    </message>
+    <message>
+        <source>Check Links</source>
+        <translation>Vérifier les liens</translation>
+    </message>
+    <message>
+        <source>Fetch every source and keep what it answered, with a snapshot</source>
+        <translation>Récupérer chaque source et conserver sa réponse, avec une capture</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Stop checking links</source>
+        <translation>Arrêter la vérification des liens</translation>
+    </message>
+    <message>
+        <source>Link check progress</source>
+        <translation>Progression de la vérification des liens</translation>
+    </message>
+    <message>
+        <source>Link check history</source>
+        <translation>Historique des vérifications de liens</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Vérifié le</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Final URL</source>
+        <translation>URL finale</translation>
+    </message>
+    <message>
+        <source>Snapshot</source>
+        <translation>Capture</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Link Checks</source>
+        <translation>Vérifications de liens</translation>
+    </message>
+    <message numerus="yes">
+        <source>after %n redirect(s)</source>
+        <translation>
+            <numerusform>après %n redirection</numerusform>
+            <numerusform>après %n redirections</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2 ms, %3</source>
+        <translation>%1, %2 ms, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Snapshot SHA-256 %1 (%n byte(s))</source>
+        <translation>
+            <numerusform>Capture SHA-256 %1 (%n octet)</numerusform>
+            <numerusform>Capture SHA-256 %1 (%n octets)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking links: %1 of %2</source>
+        <translation>Vérification des liens&#x202f;: %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Add Sources</source>
+        <translation>Ajouter des sources</translation>
+    </message>
+    <message>
+        <source>Paste one URL, a list of URLs (one per line) or the “Sources” section of an article:</source>
+        <translation>Collez une URL, une liste d&apos;URL (une par ligne) ou la section «&#x202f;Sources&#x202f;» d&apos;un article&#x202f;:</translation>
+    </message>
 </context>
 <context>
     <name>Wiredesk::ProvenanceStore</name>
@@ -2864,6 +3560,88 @@ Code de sortie&#x202f;: 0 aucun avertissement bloquant, 1 au moins un avertissem
     <message>
         <source>Cannot store the note: %1</source>
         <translation>Impossible d&apos;enregistrer la note&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>Sending anyway needs a reason.</source>
+        <translation>L&apos;envoi malgré tout exige un motif.</translation>
+    </message>
+</context>
+<context>
+    <name>Wiredesk::RemoteDraftsDialog</name>
+    <message>
+        <source>Remote Drafts on %1</source>
+        <translation>Brouillons sur %1</translation>
+    </message>
+    <message>
+        <source>Only changed &amp;after:</source>
+        <translation>Modifiés &amp;depuis le&#x202f;:</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>Modifié</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Remote drafts</source>
+        <translation>Brouillons distants</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>&amp;Précédent</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Suivant</translation>
+    </message>
+    <message>
+        <source>&amp;Open as Draft</source>
+        <translation>&amp;Ouvrir comme brouillon</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>The drafts could not be listed: %1</source>
+        <translation>Les brouillons n&apos;ont pas pu être listés&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message>
+        <source>Not written in Wiredesk</source>
+        <translation>Non rédigé dans Wiredesk</translation>
+    </message>
+    <message>
+        <source>Published from a Wiredesk draft</source>
+        <translation>Publié depuis un brouillon Wiredesk</translation>
+    </message>
+    <message>
+        <source>No drafts.</source>
+        <translation>Aucun brouillon.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Page %1 of %2 (%n draft(s))</source>
+        <translation>
+            <numerusform>Page %1 sur %2 (%n brouillon)</numerusform>
+            <numerusform>Page %1 sur %2 (%n brouillons)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2906,6 +3684,99 @@ Code de sortie&#x202f;: 0 aucun avertissement bloquant, 1 au moins un avertissem
     </message>
 </context>
 <context>
+    <name>Wiredesk::SignInDialog</name>
+    <message>
+        <source>Unencrypted Connection</source>
+        <translation>Connexion non chiffrée</translation>
+    </message>
+    <message>
+        <source>%1 is plain http to another machine. Your user name and Application Password would travel unencrypted and could be read on the way.
+
+Use https if the site offers it. Send them anyway?</source>
+        <translation>%1 est en http non chiffré vers une autre machine. Votre nom d&apos;utilisateur et votre mot de passe d&apos;application circuleraient en clair et pourraient être lus en chemin.
+
+Utilisez https si le site le propose. Les envoyer malgré tout&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Enter the site&apos;s address, for example https://news.example.org.</source>
+        <translation>Saisissez l&apos;adresse du site, par exemple https://news.example.org.</translation>
+    </message>
+    <message>
+        <source>Enter your user name and an Application Password.</source>
+        <translation>Saisissez votre nom d&apos;utilisateur et un mot de passe d&apos;application.</translation>
+    </message>
+    <message>
+        <source>Not signed in: nothing was sent.</source>
+        <translation>Non connecté&#x202f;: rien n&apos;a été envoyé.</translation>
+    </message>
+    <message>
+        <source>Enter the site&apos;s address first, for example https://news.example.org.</source>
+        <translation>Saisissez d&apos;abord l&apos;adresse du site, par exemple https://news.example.org.</translation>
+    </message>
+    <message>
+        <source>Wiredesk cannot wait for the browser: %1</source>
+        <translation>Wiredesk ne peut pas attendre le navigateur&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>The site has Application Passwords turned off, so Wiredesk cannot sign in. Ask its administrator to allow them.</source>
+        <translation>Le site a désactivé les mots de passe d&apos;application&#x202f;: Wiredesk ne peut donc pas se connecter. Demandez à son administrateur de les autoriser.</translation>
+    </message>
+    <message>
+        <source>The connection was not approved in the browser. Nothing was stored.</source>
+        <translation>La connexion n&apos;a pas été approuvée dans le navigateur. Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Wiredesk</source>
+        <translation>Wiredesk</translation>
+    </message>
+    <message>
+        <source>Approve Wiredesk in your browser; this window continues by itself.
+
+If the site answers that “the URL must be served over a secure connection”, it does not hand passwords to desktop apps: create an Application Password in your WordPress profile and enter it here instead.</source>
+        <translation>Approuvez Wiredesk dans votre navigateur&#x202f;; cette fenêtre poursuit ensuite d&apos;elle-même.
+
+Si le site répond que «&#x202f;l&apos;URL doit être servie via une connexion sécurisée&#x202f;», il ne remet pas de mots de passe aux applications de bureau&#x202f;: créez un mot de passe d&apos;application dans votre profil WordPress et saisissez-le plutôt ici.</translation>
+    </message>
+    <message>
+        <source>No browser could be opened. Open this address yourself:
+%1</source>
+        <translation>Aucun navigateur n&apos;a pu être ouvert. Ouvrez vous-même cette adresse&#x202f;:
+%1</translation>
+    </message>
+    <message>
+        <source>Checking the credentials with %1…</source>
+        <translation>Vérification des identifiants auprès de %1…</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>The site refused the user name or the Application Password (%1).</source>
+        <translation>Le site a refusé le nom d&apos;utilisateur ou le mot de passe d&apos;application (%1).</translation>
+    </message>
+    <message>
+        <source>No WordPress REST API answers at %1.</source>
+        <translation>Aucune API REST WordPress ne répond à %1.</translation>
+    </message>
+    <message>
+        <source>The site could not be reached: %1</source>
+        <translation>Le site est injoignable&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>%1 did not answer like a WordPress site.</source>
+        <translation>%1 n&apos;a pas répondu comme un site WordPress.</translation>
+    </message>
+    <message>
+        <source>Storing the password in the system keychain…</source>
+        <translation>Enregistrement du mot de passe dans le trousseau du système…</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2.</source>
+        <translation>Connecté à %1 en tant que %2.</translation>
+    </message>
+</context>
+<context>
     <name>Wiredesk::SnapshotStore</name>
     <message>
         <source>Cannot create the snapshot folder %1.</source>
@@ -2918,6 +3789,85 @@ Code de sortie&#x202f;: 0 aucun avertissement bloquant, 1 au moins un avertissem
     <message>
         <source>Cannot write the snapshot record %1: %2</source>
         <translation>Impossible d&apos;écrire la fiche de capture %1&#x202f;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Wiredesk::SourceDetailForm</name>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Publisher or account</source>
+        <translation>Éditeur ou compte</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plateforme</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation>Publication</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnue</translation>
+    </message>
+    <message>
+        <source>Verification status</source>
+        <translation>État de vérification</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Appliquer</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>URL:</source>
+        <translation>URL&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titre&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Publisher:</source>
+        <translation>Éditeur&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Platform:</source>
+        <translation>Plateforme&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Type&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Posted (UTC):</source>
+        <translation>Publication (UTC)&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>État&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Canonical: %1</source>
+        <translation>URL canonique&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>The URL&apos;s id says it was posted %1 UTC.</source>
+        <translation>L&apos;identifiant de l&apos;URL indique une publication le %1 UTC.</translation>
     </message>
 </context>
 <context>
@@ -2997,6 +3947,58 @@ Code de sortie&#x202f;: 0 aucun avertissement bloquant, 1 au moins un avertissem
     <message>
         <source>Status</source>
         <translation>État</translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation>Primaire</translation>
+    </message>
+    <message>
+        <source>Secondary</source>
+        <translation>Secondaire</translation>
+    </message>
+    <message>
+        <source>Tertiary</source>
+        <translation>Tertiaire</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Non défini</translation>
+    </message>
+    <message>
+        <source>%1 (moved)</source>
+        <translation>%1 (déplacé)</translation>
+    </message>
+    <message>
+        <source>%1 dead</source>
+        <translation>%1 mort</translation>
+    </message>
+    <message>
+        <source>%1 error</source>
+        <translation>Erreur %1</translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation>Délai dépassé</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Bad redirect</source>
+        <translation>Redirection invalide</translation>
+    </message>
+    <message>
+        <source>%1 (duplicate of %2)</source>
+        <translation>%1 (doublon de %2)</translation>
+    </message>
+    <message>
+        <source>Same canonical URL as %1: merge them.</source>
+        <translation>Même URL canonique que %1&#x202f;: fusionnez-les.</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Lien</translation>
     </message>
 </context>
 <context>
@@ -3150,6 +4152,267 @@ Code de sortie&#x202f;: 0 aucun avertissement bloquant, 1 au moins un avertissem
     <message>
         <source>Cannot write %1.</source>
         <translation>Impossible d&apos;écrire %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Wiredesk::SubmitCheckDialog</name>
+    <message>
+        <source>Check Before Submitting</source>
+        <translation>Vérifier avant l&apos;envoi</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing blocks this article. %n warning(s) to consider:</source>
+        <translation>
+            <numerusform>Rien ne bloque cet article. %n avertissement à examiner&#x202f;:</numerusform>
+            <numerusform>Rien ne bloque cet article. %n avertissements à examiner&#x202f;:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n problem(s) block sending this article.&lt;/b&gt; Fix them, or give a reason to send it anyway; the reason is recorded with the article.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n problème empêche l&apos;envoi de cet article.&lt;/b&gt; Corrigez-le, ou donnez un motif pour l&apos;envoyer malgré tout&#x202f;; le motif est enregistré avec l&apos;article.</numerusform>
+            <numerusform>&lt;b&gt;%n problèmes empêchent l&apos;envoi de cet article.&lt;/b&gt; Corrigez-les, ou donnez un motif pour l&apos;envoyer malgré tout&#x202f;; le motif est enregistré avec l&apos;article.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <source>Reason for sending anyway</source>
+        <translation>Motif de l&apos;envoi malgré tout</translation>
+    </message>
+    <message>
+        <source>Why is it right to send the article with these problems?</source>
+        <translation>Pourquoi est-il justifié d&apos;envoyer l&apos;article malgré ces problèmes&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Send Anyway</source>
+        <translation>Envoyer malgré tout</translation>
+    </message>
+    <message>
+        <source>The reason could not be recorded, so the article is not sent.
+
+%1</source>
+        <translation>Le motif n&apos;a pas pu être enregistré&#x202f;: l&apos;article n&apos;est donc pas envoyé.
+
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>Wiredesk::SyncActions</name>
+    <message>
+        <source>Outbox</source>
+        <translation>Boîte d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message>
+        <source>Sign &amp;In…</source>
+        <translation>Se &amp;connecter…</translation>
+    </message>
+    <message>
+        <source>Sign in to a WordPress site to publish drafts to it</source>
+        <translation>Se connecter à un site WordPress pour y publier des brouillons</translation>
+    </message>
+    <message>
+        <source>&amp;Push Current Draft</source>
+        <translation>&amp;Envoyer le brouillon actuel</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <source>Send the open draft to the site through the outbox</source>
+        <translation>Envoyer le brouillon ouvert au site par la boîte d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>Pu&amp;ll Remote Drafts…</source>
+        <translation>&amp;Récupérer les brouillons distants…</translation>
+    </message>
+    <message>
+        <source>Show &amp;Outbox</source>
+        <translation>Afficher la &amp;boîte d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>Not sent: %1 Use Sync → Sign In….</source>
+        <translation>Non envoyé&#x202f;: %1 Utilisez Synchronisation → Se connecter….</translation>
+    </message>
+    <message>
+        <source>Not sent: %1 See Sync → Show Outbox.</source>
+        <translation>Non envoyé&#x202f;: %1 Voir Synchronisation → Afficher la boîte d&apos;envoi.</translation>
+    </message>
+    <message>
+        <source>Another draft is in conflict with the site; resolve it from Sync → Show Outbox.</source>
+        <translation>Un autre brouillon est en conflit avec le site&#x202f;; résolvez-le depuis Synchronisation → Afficher la boîte d&apos;envoi.</translation>
+    </message>
+    <message>
+        <source>Signed in; drafts go to %1.</source>
+        <translation>Connecté&#x202f;; les brouillons vont vers %1.</translation>
+    </message>
+    <message>
+        <source>Sign in to a site first; the draft was not pushed.</source>
+        <translation>Connectez-vous d&apos;abord à un site&#x202f;; le brouillon n&apos;a pas été envoyé.</translation>
+    </message>
+    <message>
+        <source>The draft was not pushed: it could not be saved (%1).</source>
+        <translation>Le brouillon n&apos;a pas été envoyé&#x202f;: il n&apos;a pas pu être enregistré (%1).</translation>
+    </message>
+    <message>
+        <source>Not pushed: %1</source>
+        <translation>Non envoyé&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>“%1” is queued for %2.</source>
+        <translation>«&#x202f;%1&#x202f;» est en file d&apos;attente pour %2.</translation>
+    </message>
+    <message>
+        <source>untitled draft</source>
+        <translation>brouillon sans titre</translation>
+    </message>
+    <message>
+        <source>Sign in to a site first.</source>
+        <translation>Connectez-vous d&apos;abord à un site.</translation>
+    </message>
+    <message>
+        <source>The post could not be opened: %1</source>
+        <translation>L&apos;article n&apos;a pas pu être ouvert&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>The draft was created but not linked to the post: %1</source>
+        <translation>Le brouillon a été créé mais pas relié à l&apos;article&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>Opened post %1 as a draft; pushing it updates that post.</source>
+        <translation>Article %1 ouvert comme brouillon&#x202f;; l&apos;envoyer met à jour cet article.</translation>
+    </message>
+    <message>
+        <source>The draft in conflict cannot be opened.</source>
+        <translation>Le brouillon en conflit ne peut pas être ouvert.</translation>
+    </message>
+    <message>
+        <source>The draft was closed; open it and resolve the conflict again from the Outbox.</source>
+        <translation>Le brouillon a été fermé&#x202f;; ouvrez-le et résolvez à nouveau le conflit depuis la boîte d&apos;envoi.</translation>
+    </message>
+    <message>
+        <source>Before resolving the conflict with the site</source>
+        <translation>Avant la résolution du conflit avec le site</translation>
+    </message>
+    <message>
+        <source>Resolve Conflict with the Site</source>
+        <translation>Résoudre le conflit avec le site</translation>
+    </message>
+    <message>
+        <source>The resolution is in the editor but not saved: %1</source>
+        <translation>La résolution est dans l&apos;éditeur mais n&apos;est pas enregistrée&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>The conflict could not be resolved in the outbox.</source>
+        <translation>Le conflit n&apos;a pas pu être résolu dans la boîte d&apos;envoi.</translation>
+    </message>
+    <message>
+        <source>Conflict resolved; the draft is being pushed.</source>
+        <translation>Conflit résolu&#x202f;; le brouillon est en cours d&apos;envoi.</translation>
+    </message>
+    <message>
+        <source>Merge Changes from the Site</source>
+        <translation>Fusionner les modifications du site</translation>
+    </message>
+    <message>
+        <source>Changes made on the site were merged into this draft.</source>
+        <translation>Les modifications faites sur le site ont été fusionnées dans ce brouillon.</translation>
+    </message>
+    <message>
+        <source>Post %1 on %2</source>
+        <translation>Article %1 sur %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending… %n waiting</source>
+        <translation>
+            <numerusform>Envoi… %n en attente</numerusform>
+            <numerusform>Envoi… %n en attente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting to be sent</source>
+        <translation>
+            <numerusform>%n en attente d&apos;envoi</numerusform>
+            <numerusform>%n en attente d&apos;envoi</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Wiredesk::SyncController</name>
+    <message>
+        <source>The sync targets cannot be read.</source>
+        <translation>Les cibles de synchronisation ne peuvent pas être lues.</translation>
+    </message>
+    <message>
+        <source>The target cannot be saved in the profile.</source>
+        <translation>La cible ne peut pas être enregistrée dans le profil.</translation>
+    </message>
+    <message>
+        <source>%1 is plain http to another machine; sign in again to confirm sending the password.</source>
+        <translation>%1 est en http non chiffré vers une autre machine&#x202f;; reconnectez-vous pour confirmer l&apos;envoi du mot de passe.</translation>
+    </message>
+    <message>
+        <source>The site was removed.</source>
+        <translation>Le site a été supprimé.</translation>
+    </message>
+    <message>
+        <source>No site is set up; sign in first.</source>
+        <translation>Aucun site n&apos;est configuré&#x202f;; connectez-vous d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>The draft was not submitted.</source>
+        <translation>Le brouillon n&apos;a pas été soumis.</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>en file d&apos;attente</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>envoi en cours</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>envoyé</translation>
+    </message>
+    <message>
+        <source>retry at %1</source>
+        <translation>nouvelle tentative à %1</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>conflit</translation>
+    </message>
+    <message>
+        <source>needs sign-in</source>
+        <translation>connexion requise</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>échec&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>sent again at the user&apos;s request</source>
+        <translation>renvoyé à la demande de l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>the waiting push was cancelled</source>
+        <translation>l&apos;envoi en attente a été annulé</translation>
+    </message>
+    <message>
+        <source>the draft is no longer linked to the site</source>
+        <translation>le brouillon n&apos;est plus relié au site</translation>
+    </message>
+    <message>
+        <source>opened from post %1</source>
+        <translation>ouvert à partir de l&apos;article %1</translation>
     </message>
 </context>
 <context>
