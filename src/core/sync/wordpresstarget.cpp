@@ -114,8 +114,7 @@ QString WordPressTarget::contentFor(const Article &article, const QHash<QString,
         if (!url.isValid())
             continue;
         const QString rendered = HtmlEscape::attribute(url.toString(QUrl::FullyEncoded));
-        body.bodyHtml.replace(
-            u"src=\""_s + HtmlEscape::attribute(it.key()) + u'"', u"src=\""_s + rendered + u'"');
+        body.bodyHtml.replace(u"src=\""_s + HtmlEscape::attribute(it.key()) + u'"', u"src=\""_s + rendered + u'"');
         restore.insert(rendered, it.key());
     }
     // No reference marks: the post has no sources list to point to, and the content comes
@@ -130,8 +129,7 @@ QString WordPressTarget::contentFor(const Article &article, const QHash<QString,
     // The serializer writes src last in every img it keeps: ` src="URL">`.
     for (auto it = restore.cbegin(); it != restore.cend(); ++it)
         content.replace(u" src=\""_s + it.key() + u"\">"_s,
-            u" data-wiredesk-src=\""_s + HtmlEscape::attribute(it.value()) + u"\" src=\""_s + it.key()
-                + u"\">"_s);
+            u" data-wiredesk-src=\""_s + HtmlEscape::attribute(it.value()) + u"\" src=\""_s + it.key() + u"\">"_s);
     return content;
 }
 

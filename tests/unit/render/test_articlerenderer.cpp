@@ -228,7 +228,7 @@ private Q_SLOTS:
         QVERIFY(page.contains(u"the tender was closed."_s));
         QVERIFY(page.contains(u"href=\"mailto:press@admin.example.ch\""_s));
         QVERIFY(page.contains(u"<span data-sources=\"src1\">The tender closed on August 29.</span>"
-                                u"<sup class=\"cite-ref\"><a href=\"#source-src1\">1</a></sup>"_s));
+                              u"<sup class=\"cite-ref\"><a href=\"#source-src1\">1</a></sup>"_s));
         QVERIFY(page.contains(u"<li id=\"source-src1\">"_s));
         QCOMPARE(parsed.blockIdsInBody.mid(0, 2), (QStringList {u"pr0001"_s, u"pr0002"_s}));
     }
