@@ -239,46 +239,7 @@ void InboxPane::setModel(QAbstractItemModel *model)
         if (current.isValid() && !current.parent().isValid() && current.row() >= from.row() && current.row() <= to.row()
             && m_openedId == 0)
             onCurrentChanged(current);
-        if (!from.parent().isValid())
-            restoreExpanded(from.row(), to.row());
     });
-    // Stories stay open while new items arrive: the model drops member rows whenever rows
-    // move, so the pane remembers which clusters the user opened, by id.
-    connect(m_view, &QTreeView::expanded, this, [this](const QModelIndex &index) {
-        if (const qint64 cluster = index.parent().isValid() ? 0 : m_model->row(index).clusterId)
-            m_expandedClusters.insert(cluster);
-    });
-    connect(m_view, &QTreeView::collapsed, this, [this](const QModelIndex &index) {
-        if (!index.parent().isValid())
-            m_expandedClusters.remove(m_model->row(index).clusterId);
-    });
-    connect(m_model, &QAbstractItemModel::modelReset, this, [this] { m_expandedClusters.clear(); });
-}
-
-void InboxPane::restoreExpanded(int fromRow, int toRow)
-{
-    if (m_expandedClusters.isEmpty())
-        return;
-    // Only the rows on screen: a reload reports every loaded row, up to a million.
-    const QModelIndex top = m_view->indexAt(QPoint(0, 0));
-    const QModelIndex bottom = m_view->indexAt(QPoint(0, m_view->viewport()->height() - 1));
-    auto topLevelRow = [](QModelIndex index) {
-        while (index.parent().isValid())
-            index = index.parent();
-        return index.row();
-    };
-    const int first = qMax(fromRow, top.isValid() ? topLevelRow(top) : 0);
-    const int last = qMin(toRow, bottom.isValid() ? topLevelRow(bottom) : m_model->rowCount() - 1);
-    for (int r = first; r <= last; ++r) {
-        const QModelIndex index = m_model->index(r, 0);
-        const InboxRow row = m_model->row(index);
-        if (row.clusterId == 0 || !m_expandedClusters.contains(row.clusterId))
-            continue;
-        if (!m_view->isExpanded(index))
-            m_view->expand(index);
-        else if (m_model->canFetchMore(index))
-            m_model->fetchMore(index);
-    }
 }
 
 void InboxPane::search(const QString &text)

@@ -4,7 +4,6 @@
 #include "savedsearch.h"
 
 #include <QList>
-#include <QSet>
 #include <QWidget>
 
 class QAbstractItemModel;
@@ -85,7 +84,6 @@ private:
     void showContextMenu(const QPoint &pos);
     void onCurrentChanged(const QModelIndex &current);
     void updateCount();
-    void restoreExpanded(int fromRow, int toRow);
 
     WireInboxModel *m_model = nullptr;
     QLineEdit *m_search = nullptr;
@@ -103,7 +101,6 @@ private:
     QAction *m_sideBySide = nullptr;
     QAction *m_tickerAction = nullptr;
     QList<SavedSearch> m_searches;
-    QSet<qint64> m_expandedClusters; ///< re-opened when new items reload the rows
     qint64 m_openedId = 0;
     bool m_ticker = false;
 };
