@@ -155,12 +155,8 @@ bool SpellChecker::setLanguage(const QString &language)
         m_hunspell = std::make_unique<Hunspell>(QFile::encodeName(aff).constData(), QFile::encodeName(dic).constData());
         m_dictionary = name;
         m_encoding = QString::fromLatin1(m_hunspell->get_dic_encoding());
-        for (const QString &word : std::as_const(m_personal)) {
-            bool ok = false;
-            const QByteArray encoded = encode(word, &ok);
-            if (ok)
-                m_hunspell->add(encoded.toStdString());
-        }
+        for (const QString &word : std::as_const(m_personal))
+            teach(word, true);
         return true;
     }
     return false;
@@ -248,22 +244,28 @@ void SpellChecker::setPersonalDictionaryPath(const QString &path)
     if (path == m_personalPath)
         return;
     // The loaded dictionary stays: only the personal words change, in Hunspell too.
-    for (const QString &word : std::as_const(m_personal)) {
-        bool ok = false;
-        const QByteArray encoded = m_hunspell ? encode(word, &ok) : QByteArray();
-        if (ok)
-            m_hunspell->remove(encoded.toStdString());
-    }
+    for (const QString &word : std::as_const(m_personal))
+        teach(word, false);
     m_personal.clear();
     m_verdicts.clear();
     m_personalPath = path;
     loadPersonal();
-    for (const QString &word : std::as_const(m_personal)) {
-        bool ok = false;
-        const QByteArray encoded = m_hunspell ? encode(word, &ok) : QByteArray();
-        if (ok)
-            m_hunspell->add(encoded.toStdString());
-    }
+    for (const QString &word : std::as_const(m_personal))
+        teach(word, true);
+}
+
+void SpellChecker::teach(const QString &word, bool accept)
+{
+    if (!m_hunspell)
+        return;
+    bool ok = false;
+    const QByteArray encoded = encode(word, &ok);
+    if (!ok)
+        return; // the dictionary's encoding cannot hold it: such words are not judged anyway
+    if (accept)
+        m_hunspell->add(encoded.toStdString());
+    else
+        m_hunspell->remove(encoded.toStdString());
 }
 
 QStringList SpellChecker::personalWords() const
@@ -294,12 +296,7 @@ bool SpellChecker::addToPersonal(const QString &word)
     if (trimmed.isEmpty() || trimmed.contains(u'\n'))
         return false;
     m_personal.insert(trimmed);
-    if (m_hunspell) {
-        bool ok = false;
-        const QByteArray encoded = encode(trimmed, &ok);
-        if (ok)
-            m_hunspell->add(encoded.toStdString());
-    }
+    teach(trimmed, true);
     if (m_personalPath.isEmpty())
         return true;
     QDir().mkpath(QFileInfo(m_personalPath).absolutePath());

@@ -64,6 +64,8 @@ private:
     QByteArray encode(const QString &word, bool *ok) const;
     QString decode(const char *bytes) const;
     void loadPersonal();
+    /// Adds @p word to the loaded Hunspell dictionary (or removes it), if it has one.
+    void teach(const QString &word, bool accept);
 
     QStringList m_searchPaths;
     QString m_personalPath;
