@@ -15,29 +15,23 @@ constexpr QStringView SpanOpen = u"<span";
 constexpr QStringView SpanClose = u"</span>";
 constexpr QStringView SourcesAttribute = u" data-sources=\"";
 
-// Where the span opened at @p start ends (just after its "</span>"), or -1.
-qsizetype spanEnd(const QString &html, qsizetype start)
+// "<span" followed by a space or '>' at @p at (not "<spanner").
+bool isSpanTag(QStringView html, qsizetype at)
+{
+    const qsizetype after = at + SpanOpen.size();
+    return html.mid(at).startsWith(SpanOpen) && after < html.size() && (html[after] == u' ' || html[after] == u'>');
+}
+
+// Where the span opened at @p start ends (just after its "</span>"), or -1. Text is escaped,
+// so every '<' starts a tag.
+qsizetype spanEnd(QStringView html, qsizetype start)
 {
     int depth = 0;
-    qsizetype at = start;
-    while (at < html.size()) {
-        const qsizetype open = html.indexOf(SpanOpen, at);
-        const qsizetype close = html.indexOf(SpanClose, at);
-        if (close < 0)
-            return -1;
-        const bool opensFirst = open >= 0 && open < close
-            && (open + SpanOpen.size() < html.size()
-                && (html.at(open + SpanOpen.size()) == u' ' || html.at(open + SpanOpen.size()) == u'>'));
-        if (opensFirst) {
+    for (qsizetype at = start; (at = html.indexOf(u'<', at)) >= 0; ++at) {
+        if (isSpanTag(html, at))
             ++depth;
-            at = open + SpanOpen.size();
-        } else if (open >= 0 && open < close) {
-            at = open + SpanOpen.size(); // "<spanx": another element
-        } else {
-            if (--depth == 0)
-                return close + SpanClose.size();
-            at = close + SpanClose.size();
-        }
+        else if (html.mid(at).startsWith(SpanClose) && --depth == 0)
+            return at + SpanClose.size();
     }
     return -1;
 }
@@ -64,8 +58,6 @@ QString CitationMarks::insert(const QString &html, const QHash<QString, int> &nu
 {
     if (numbers.isEmpty() || !html.contains(SourcesAttribute))
         return html;
-    // Marks go in after each cited span's end, working from the back so earlier positions
-    // stay valid.
     QList<std::pair<qsizetype, QString>> inserts;
     qsizetype at = 0;
     while ((at = html.indexOf(SpanOpen, at)) >= 0) {
@@ -74,7 +66,7 @@ QString CitationMarks::insert(const QString &html, const QHash<QString, int> &nu
             break;
         const QStringView tag = QStringView(html).mid(at, tagEnd - at);
         const qsizetype attribute = tag.indexOf(SourcesAttribute);
-        if (attribute >= 0 && (tag.size() == SpanOpen.size() || tag.at(SpanOpen.size()) == u' ')) {
+        if (attribute >= 0 && isSpanTag(html, at)) {
             const qsizetype valueStart = attribute + SourcesAttribute.size();
             const qsizetype valueEnd = tag.indexOf(u'"', valueStart);
             const qsizetype end = spanEnd(html, at);
