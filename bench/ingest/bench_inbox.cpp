@@ -4,6 +4,7 @@
 // thread goes without running it (the longest stall). Prints p50/p95/max.
 #include "inboxpane.h"
 #include "previewpane.h"
+#include "syntheticinbox.h"
 #include "wireinboxmodel.h"
 #include "wirestore.h"
 
@@ -29,59 +30,6 @@ using namespace Wiredesk;
 namespace {
 
 QTextStream out(stdout);
-
-bool generate(WireStore &store, qint64 target)
-{
-    QList<qint64> sources = [&] {
-        QList<qint64> ids;
-        for (const WireSource &s : store.sources())
-            ids << s.id;
-        return ids;
-    }();
-    static const QStringList labels {u"agency"_s, u"official"_s, u"outlet"_s, u"social-unverified"_s};
-    for (int i = int(sources.size()); i < 24; ++i)
-        sources << store.addSource(WireSource::named(u"Wire %1"_s.arg(i), labels.at(i % labels.size())));
-    static const QStringList words = QStringLiteral(
-        "port strike storm quake talks deal minister market vote court fire flood rail power ship union "
-        "plant bank rate oil gas wind solar grid treaty ocean mining harvest export city council budget")
-                                         .split(u' ');
-    store.setClusteringEnabled(false); // random text clusters nothing; generating is faster without
-    std::mt19937 rng(7);
-    qint64 have = store.totalItems();
-    const QDateTime end(QDate(2026, 11, 27), QTime(8, 0), QTimeZone::utc());
-    QElapsedTimer t;
-    t.start();
-    while (have < target) {
-        QList<WireItem> batch;
-        const qint64 source = sources.at(int(rng() % sources.size()));
-        for (int i = 0; i < 2000 && have + i < target; ++i) {
-            WireItem item;
-            const qint64 serial = have + i;
-            item.guid = u"g%1"_s.arg(serial);
-            QString title;
-            for (int w = 0; w < 9; ++w)
-                title += words.at(int(rng() % words.size())) + u' ';
-            item.title = title.trimmed();
-            item.contentText = item.title + u" and more text about it."_s;
-            item.summary = item.contentText;
-            item.urgency = 1 + int(rng() % 9);
-            item.published = end.addSecs(-(target - serial) * 30);
-            item.fetched = item.published;
-            item.url = u"https://w.example/%1"_s.arg(serial);
-            item.canonicalUrl = item.url;
-            batch << item;
-        }
-        const IngestResult r = store.ingest(source, batch);
-        if (!r.ok()) {
-            out << "generation failed: " << r.error << Qt::endl;
-            return false;
-        }
-        have += r.added + r.duplicates + r.unchanged;
-        if (have % 100000 < 2000)
-            out << "  generated " << have << " items, " << t.elapsed() / 1000 << " s" << Qt::endl;
-    }
-    return true;
-}
 
 qint64 threadCpuMs()
 {
@@ -122,7 +70,8 @@ int main(int argc, char *argv[])
         }
         if (store.totalItems() >= items)
             out << "reusing the cached store; delete it to regenerate" << Qt::endl;
-        else if (!generate(store, items))
+        else if (!Bench::fillInbox(
+                     store, items, QDateTime(QDate(2026, 11, 27), QTime(8, 0), QTimeZone::utc()), 30, out))
             return 1;
     }
     {

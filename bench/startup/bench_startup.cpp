@@ -6,6 +6,7 @@
 // tree of 50 rows and a text editor), the floor any Qt Widgets application pays.
 #include "demoprofile.h"
 #include "profile.h"
+#include "syntheticinbox.h"
 #include "wirestore.h"
 
 #include <QApplication>
@@ -101,45 +102,11 @@ bool makeProfile(const QString &folder)
             << Qt::endl;
         return true;
     }
-    QList<qint64> sources;
-    static const QStringList labels {u"agency"_s, u"official"_s, u"outlet"_s, u"social-unverified"_s};
-    for (int i = 0; i < 24; ++i)
-        sources << store.addSource(WireSource::named(u"Wire %1"_s.arg(i), labels.at(i % labels.size())));
-    static const QStringList words = QStringLiteral(
-        "port strike storm quake talks deal minister market vote court fire flood rail power ship union "
-        "plant bank rate oil gas wind solar grid treaty ocean mining harvest export city council budget")
-                                         .split(u' ');
-    std::mt19937 rng(11);
-    const QDateTime end = QDateTime::currentDateTimeUtc();
     QElapsedTimer t;
     t.start();
-    while (have < Items) {
-        QList<WireItem> batch;
-        for (int i = 0; i < 2000 && have + i < Items; ++i) {
-            const qint64 serial = have + i;
-            WireItem item;
-            item.guid = u"s%1"_s.arg(serial);
-            QString title;
-            for (int w = 0; w < 9; ++w)
-                title += words.at(int(rng() % words.size())) + u' ';
-            item.title = title.trimmed();
-            item.contentText = item.title + u" and more text about it."_s;
-            item.summary = item.contentText;
-            item.urgency = 1 + int(rng() % 9);
-            item.published = end.addSecs(-(Items - serial) * 6);
-            item.fetched = item.published;
-            item.url = u"https://w.example/%1"_s.arg(serial);
-            item.canonicalUrl = item.url;
-            batch << item;
-        }
-        const IngestResult r = store.ingest(sources.at(int(rng() % sources.size())), batch);
-        if (!r.ok()) {
-            out << "generation failed: " << r.error << Qt::endl;
-            return false;
-        }
-        have += r.added + r.duplicates + r.unchanged;
-    }
-    out << "generated " << have << " items in " << t.elapsed() / 1000.0 << " s" << Qt::endl;
+    if (!Bench::fillInbox(store, Items, QDateTime::currentDateTimeUtc(), 6, out))
+        return false;
+    out << "generated " << store.totalItems() << " items in " << t.elapsed() / 1000.0 << " s" << Qt::endl;
     return true;
 }
 
