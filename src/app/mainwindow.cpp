@@ -189,7 +189,15 @@ void MainWindow::createDocks()
     tabifyDockWidget(m_previewDock, m_sourceDock);
     m_inboxDock->raise();
     m_previewDock->raise();
-    resizeDocks({m_inboxDock, m_provenanceDock, m_previewDock}, {600, 280, 470}, Qt::Horizontal);
+}
+
+void MainWindow::sizeDocksToWindow()
+{
+    // Shares of the window's width, so the editor in the middle keeps a writable column on
+    // any screen (fixed pixel sizes left it ~180 px wide on a 1,600 px screen).
+    const int width = qMax(this->width(), 1000);
+    resizeDocks({m_inboxDock, m_provenanceDock, m_previewDock}, {width * 28 / 100, width * 20 / 100, width * 25 / 100},
+        Qt::Horizontal);
 }
 
 void MainWindow::createMenus()
@@ -285,7 +293,8 @@ void MainWindow::restoreLayout()
         const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1600, 1000);
         resize(available.size() * 0.9);
     }
-    restoreState(settings->value(u"window/state"_s).toByteArray());
+    if (!restoreState(settings->value(u"window/state"_s).toByteArray()))
+        sizeDocksToWindow(); // first start: no layout saved yet
 }
 
 void MainWindow::saveLayout() const
@@ -298,6 +307,7 @@ void MainWindow::saveLayout() const
 void MainWindow::resetLayout()
 {
     restoreState(m_defaultState);
+    sizeDocksToWindow();
     for (QDockWidget *dock : {m_inboxDock, m_draftsDock, m_provenanceDock, m_previewDock, m_sourceDock})
         dock->show();
 }

@@ -91,6 +91,7 @@ private:
     void restoreLayout();
     void saveLayout() const;
     void resetLayout();
+    void sizeDocksToWindow();
     void updatePreview();
     void updateStatus();
     std::optional<Article> readDemoDraft(QString *error);

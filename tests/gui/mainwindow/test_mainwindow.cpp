@@ -251,10 +251,12 @@ void TestMainWindow::scrollingStaysInStep()
     QVERIFY(!editorTop.isEmpty());
     QTRY_COMPARE_WITH_TIMEOUT(previewJs(window.get(), topInPreview).toString(), editorTop, 5000);
 
-    // The preview is scrolled to a later block: the editor follows.
+    // The preview is scrolled to a later block, one the editor can still bring to its top
+    // (the next block but one): the editor follows.
     const QString later = previewJs(window.get(),
-        u"(() => { const all = document.querySelectorAll('[data-part=\"body\"] > p[data-block]');"
-        u" return all[all.length - 3].dataset.block; })()"_s)
+        u"(() => { const all = [...document.querySelectorAll('[data-part=\"body\"] > [data-block]')];"
+        u" const at = all.findIndex(el => el.dataset.block === '%1');"
+        u" return at >= 0 && at + 2 < all.length ? all[at + 2].dataset.block : ''; })()"_s.arg(editorTop))
                               .toString();
     QVERIFY(!later.isEmpty() && later != editorTop);
     previewJs(window.get(), u"document.querySelector('[data-block=\"%1\"]').scrollIntoView(); 1"_s.arg(later));
