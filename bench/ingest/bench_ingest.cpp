@@ -3,9 +3,12 @@
 // WireIngestor into a fresh profile, and — in the same run, on the same feeds — newsboat
 // (`newsboat -x reload` with a temporary config, cache and url file). Prints items/s of both
 // and the ratio. Run it through `./desk bench` or directly.
+#include "feedparser.h"
+#include "htmlsanitizer.h"
 #include "refreshsummary.h"
 #include "testhttpserver.h"
 #include "wireingestor.h"
+#include "wirenormalizer.h"
 #include "wirestore.h"
 
 #include <QCoreApplication>
@@ -18,6 +21,7 @@
 #include <QTextStream>
 #include <QThread>
 #include <QTimeZone>
+#include <QXmlStreamReader>
 
 #include <sqlite3.h>
 #include <sys/resource.h>
@@ -154,6 +158,144 @@ qint64 newsboatItems(const QString &cache)
     return n;
 }
 
+/// Where the time goes: every stage of the pipeline once more, on this thread alone, on the
+/// same feed bytes, timed by this thread's CPU clock (so load from other processes does not
+/// count). Beside them two floors no design built on these components can go below:
+/// tokenizing the XML with QXmlStreamReader and nothing else, and FTS5 indexing the same
+/// title and text into a bare table without prefix indexes.
+void stageBreakdown(const QList<QByteArray> &feeds, const QStringList &urls, const QString &dir)
+{
+    const qint64 items = qint64(feeds.size()) * ItemsPerFeed;
+    const auto perItem = [items](double seconds) { return seconds * 1e6 / double(items); };
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+
+    double t = threadCpuSeconds();
+    QList<ParsedFeed> parsed;
+    for (qsizetype f = 0; f < feeds.size(); ++f) {
+        ParseContext context;
+        context.url = QUrl(urls.at(f));
+        context.contentType = u"application/rss+xml; charset=utf-8"_s;
+        context.fetchTime = now;
+        parsed << FeedParser::parse(feeds.at(f), context);
+    }
+    const double parseSeconds = threadCpuSeconds() - t;
+
+    t = threadCpuSeconds();
+    qint64 sanitizedChars = 0;
+    for (const ParsedFeed &feed : std::as_const(parsed)) {
+        for (const WireItem &item : feed.items) {
+            HtmlSanitizer sanitizer(HtmlSanitizer::Schema::Wire);
+            if (!item.baseUrl.isEmpty())
+                sanitizer.setBaseUrl(QUrl(item.baseUrl));
+            QString text;
+            sanitizedChars += sanitizer.sanitize(item.contentHtml, &text).size() + text.size();
+        }
+    }
+    const double sanitizeSeconds = threadCpuSeconds() - t;
+
+    t = threadCpuSeconds();
+    for (ParsedFeed &feed : parsed)
+        WireNormalizer().normalize(feed);
+    const double normalizeSeconds = threadCpuSeconds() - t;
+
+    t = threadCpuSeconds();
+    for (ParsedFeed &feed : parsed) {
+        for (WireItem &item : feed.items)
+            WireStore::prepareClustering(item);
+    }
+    const double clusterSeconds = threadCpuSeconds() - t;
+
+    // The store as the ingestor drives it: transactions of up to 2,000 items across sources.
+    double storeSeconds = 0;
+    {
+        WireStore store;
+        if (!store.open(dir + u"/stages.sqlite"_s)) {
+            out << "stage breakdown: cannot open a store: " << store.errorString() << Qt::endl;
+            return;
+        }
+        QList<qint64> ids;
+        for (qsizetype f = 0; f < feeds.size(); ++f)
+            ids << store.addSource(WireSource::named(u"Stage Wire %1"_s.arg(f), u"agency"_s, urls.at(f)));
+        t = threadCpuSeconds();
+        for (qsizetype f = 0; f < parsed.size(); f += 2) {
+            QList<SourceItems> group;
+            for (qsizetype g = f; g < qMin(f + 2, parsed.size()); ++g)
+                group.append({ids.at(g), parsed.at(g).items});
+            store.ingest(group);
+        }
+        storeSeconds = threadCpuSeconds() - t;
+    }
+
+    // Floor 1: the XML tokens of the feeds, nothing built from them.
+    t = threadCpuSeconds();
+    qint64 tokens = 0;
+    for (const QByteArray &feed : feeds) {
+        QXmlStreamReader reader(feed);
+        while (!reader.atEnd()) {
+            reader.readNext();
+            ++tokens;
+        }
+    }
+    const double xmlFloorSeconds = threadCpuSeconds() - t;
+
+    // Floor 2: FTS5 alone, same text, same tokenizer, no prefix indexes, one transaction per
+    // 2,000 rows, ascending rowids, WAL as in the store.
+    double ftsFloorSeconds = 0;
+    {
+        sqlite3 *db = nullptr;
+        sqlite3_open((dir + u"/fts-floor.sqlite"_s).toUtf8().constData(), &db);
+        sqlite3_exec(db,
+            "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; CREATE VIRTUAL TABLE f USING fts5(title, "
+            "content_text, authors, tokenize='unicode61 remove_diacritics 2')",
+            nullptr, nullptr, nullptr);
+        sqlite3_stmt *insert = nullptr;
+        sqlite3_prepare_v2(
+            db, "INSERT INTO f(rowid, title, content_text, authors) VALUES (?, ?, ?, ?)", -1, &insert, nullptr);
+        QList<QByteArray> rows; // UTF-8 ready, so only FTS5 is timed
+        for (const ParsedFeed &feed : std::as_const(parsed)) {
+            for (const WireItem &item : feed.items)
+                rows << item.title.toUtf8() << item.contentText.toUtf8() << item.authors.join(u", "_s).toUtf8();
+        }
+        t = threadCpuSeconds();
+        for (qsizetype r = 0; r < rows.size(); r += 3) {
+            if ((r / 3) % 2000 == 0)
+                sqlite3_exec(db, r ? "COMMIT; BEGIN" : "BEGIN", nullptr, nullptr, nullptr);
+            sqlite3_bind_int64(insert, 1, r / 3 + 1);
+            for (int c = 0; c < 3; ++c)
+                sqlite3_bind_text(insert, 2 + c, rows.at(r + c).constData(), int(rows.at(r + c).size()), SQLITE_STATIC);
+            sqlite3_step(insert);
+            sqlite3_reset(insert);
+        }
+        sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr);
+        ftsFloorSeconds = threadCpuSeconds() - t;
+        sqlite3_finalize(insert);
+        sqlite3_close(db);
+    }
+
+    const auto row = [&](const char *name, double seconds, const char *note) {
+        out << "  " << QString::fromLatin1(name).leftJustified(34)
+            << QString::number(perItem(seconds), 'f', 1).rightJustified(8) << " us/item"
+            << "  " << note << Qt::endl;
+    };
+    out << Qt::endl << "stage breakdown (one thread, CPU time, same " << items << " items):" << Qt::endl;
+    row("parse (decode, XML, RSS fields)", parseSeconds, "");
+    row("normalize (incl. sanitize)", normalizeSeconds, "");
+    row("  of which sanitize + plain text", sanitizeSeconds, "(timed alone on the raw bodies)");
+    row("clustering features", clusterSeconds, "");
+    row("store (dedupe, rows, FTS, clusters)", storeSeconds, "(the single writer)");
+    row("floor: XML tokens only", xmlFloorSeconds, "(QXmlStreamReader::readNext loop)");
+    row("floor: bare FTS5 insert", ftsFloorSeconds, "(same text, no prefix indexes)");
+    const double parallel = parseSeconds + normalizeSeconds + clusterSeconds;
+    const int cores = qMax(1, QThread::idealThreadCount());
+    // Parsing runs on every core, the store on one: the slower of the two bounds the rate.
+    const double ceiling = 1e6 / qMax(perItem(storeSeconds), perItem(parallel + storeSeconds) / cores);
+    const double floorCeiling
+        = 1e6 / qMax(perItem(ftsFloorSeconds), perItem(xmlFloorSeconds + ftsFloorSeconds) / cores);
+    out << "  ceiling from these stages on " << cores << " cores: " << qint64(ceiling)
+        << " items/s; from the two floors alone: " << qint64(floorCeiling) << " items/s  (" << tokens << " XML tokens, "
+        << sanitizedChars / 1024 << " Ki chars sanitized)" << Qt::endl;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -161,14 +303,17 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true);
     bool withNewsboat = true;
+    bool withStages = true;
     const QStringList args = app.arguments();
     for (qsizetype i = 1; i < args.size(); ++i) {
         if (args.at(i) == u"--feeds" && i + 1 < args.size()) {
             FeedCount = qMax(1, args.at(++i).toInt());
         } else if (args.at(i) == u"--no-newsboat") {
             withNewsboat = false;
+        } else if (args.at(i) == u"--no-stages") {
+            withStages = false;
         } else {
-            out << "usage: bench_ingest [--feeds N] [--no-newsboat]" << Qt::endl;
+            out << "usage: bench_ingest [--feeds N] [--no-newsboat] [--no-stages]" << Qt::endl;
             return 2;
         }
     }
@@ -261,6 +406,9 @@ int main(int argc, char *argv[])
     out << "wiredesk: " << added << " items added (" << stored << " stored, " << found
         << " found by a full-text search) in " << wiredeskMs << " ms = " << qint64(wiredeskRate) << " items/s"
         << Qt::endl;
+
+    if (withStages)
+        stageBreakdown(feeds, urls, dir.path());
 
     // --- newsboat ----------------------------------------------------------------------
     const QString newsboat = withNewsboat ? QStandardPaths::findExecutable(u"newsboat"_s) : QString();
