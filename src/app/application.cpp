@@ -56,7 +56,8 @@ void installTranslations(QApplication &app, const QString &language)
     const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
     QLocale::setDefault(locale);
     auto *own = new QTranslator(&app);
-    if (own->load(locale, u"wiredesk"_s, u"_"_s, u":/i18n"_s))
+    // Languages without a translation get the English plural forms ("1 item", "2 items").
+    if (own->load(locale, u"wiredesk"_s, u"_"_s, u":/i18n"_s) || own->load(u":/i18n/wiredesk_en"_s))
         QApplication::installTranslator(own);
     auto *qt = new QTranslator(&app);
     if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))

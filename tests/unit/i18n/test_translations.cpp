@@ -101,6 +101,7 @@ void TestTranslations::embeddedQmLoads_data()
     QTest::addColumn<QString>("language");
     QTest::newRow("de") << u"de"_s;
     QTest::newRow("fr") << u"fr"_s;
+    QTest::newRow("en") << u"en"_s; // plural forms only
 }
 
 void TestTranslations::embeddedQmLoads()
@@ -141,6 +142,11 @@ void TestTranslations::knownStrings_data()
     QTest::newRow("fr sources 0") << u"fr"_s << pane << u"%n source(s)"_s << 0 << u"0 source"_s;
     QTest::newRow("fr sources 1") << u"fr"_s << pane << u"%n source(s)"_s << 1 << u"1 source"_s;
     QTest::newRow("fr sources 3") << u"fr"_s << pane << u"%n source(s)"_s << 3 << u"3 sources"_s;
+    // English: the source says "(s)", the plural-only file gives the forms.
+    QTest::newRow("en sources 1") << u"en"_s << pane << u"%n source(s)"_s << 1 << u"1 source"_s;
+    QTest::newRow("en sources 0") << u"en"_s << pane << u"%n source(s)"_s << 0 << u"0 sources"_s;
+    QTest::newRow("en sources 3") << u"en"_s << pane << u"%n source(s)"_s << 3 << u"3 sources"_s;
+    QTest::newRow("en wires 1") << u"en"_s << u"Wiredesk::WireInboxModel"_s << u"%n wires"_s << 1 << u"1 wire"_s;
     // French typography: a narrow no-break space before the colon.
     QTest::newRow("fr Profile:") << u"fr"_s << window << u"Profile: %1"_s << -1 << u"Profil\u202f: %1"_s;
 }
@@ -168,21 +174,27 @@ void TestTranslations::tsFilesComplete_data()
 {
     QTest::addColumn<QString>("path");
     QTest::addColumn<QString>("language");
-    QTest::newRow("de") << sourceDir + u"/translations/wiredesk_de.ts"_s << u"de"_s;
-    QTest::newRow("fr") << sourceDir + u"/translations/wiredesk_fr.ts"_s << u"fr"_s;
+    QTest::addColumn<int>("minimumMessages");
+    QTest::addColumn<bool>("pluralsOnly");
+    QTest::newRow("de") << sourceDir + u"/translations/wiredesk_de.ts"_s << u"de"_s << 100 << false;
+    QTest::newRow("fr") << sourceDir + u"/translations/wiredesk_fr.ts"_s << u"fr"_s << 100 << false;
+    QTest::newRow("en") << sourceDir + u"/translations/wiredesk_en.ts"_s << u"en"_s << 20 << true;
 }
 
 void TestTranslations::tsFilesComplete()
 {
     QFETCH(QString, path);
     QFETCH(QString, language);
+    QFETCH(int, minimumMessages);
+    QFETCH(bool, pluralsOnly);
 
     QString fileLanguage;
     QList<Message> messages;
     QString error;
     QVERIFY2(readTsFile(path, &fileLanguage, &messages, &error), qPrintable(error));
     QVERIFY2(fileLanguage.startsWith(language), qPrintable(u"language attribute is %1"_s.arg(fileLanguage)));
-    QVERIFY2(messages.size() > 100, qPrintable(u"only %1 messages read from %2"_s.arg(messages.size()).arg(path)));
+    QVERIFY2(messages.size() > minimumMessages,
+        qPrintable(u"only %1 messages read from %2"_s.arg(messages.size()).arg(path)));
 
     QStringList problems;
     for (const Message &message : std::as_const(messages)) {
@@ -192,7 +204,9 @@ void TestTranslations::tsFilesComplete()
         const QString where = u"[%1] \"%2\""_s.arg(message.context, message.source);
         if (message.type == "unfinished"_L1)
             problems << where + u": unfinished (run lupdate and translate it)"_s;
-        // German and French both have two plural forms (singular, plural).
+        if (pluralsOnly && !message.numerus)
+            problems << where + u": not a plural message (this file is made with lupdate -pluralonly)"_s;
+        // German, French and English all have two plural forms (singular, plural).
         if (message.numerus && message.translations.size() != 2)
             problems << where + u": %1 plural forms, expected 2"_s.arg(message.translations.size());
         const QStringList expected = placeholders(message.source);
