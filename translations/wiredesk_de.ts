@@ -1114,6 +1114,10 @@ Exit-Status: 0 keine blockierende Warnung, 1 mindestens eine blockierende Warnun
         <source>The search could not be read as an expression; it was treated as a literal phrase.</source>
         <translation>Die Suche konnte nicht als Ausdruck gelesen werden; sie wurde als wörtliche Phrase behandelt.</translation>
     </message>
+    <message>
+        <source>The removal was cancelled; nothing was removed.</source>
+        <translation>Das Entfernen wurde abgebrochen; nichts wurde entfernt.</translation>
+    </message>
 </context>
 <context>
     <name>Wiredesk</name>
@@ -4153,6 +4157,29 @@ Wenn die Website antwortet, dass „die URL über eine sichere Verbindung bereit
     <message>
         <source>Cannot write %1.</source>
         <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Removing &quot;%1&quot; and its items…</source>
+        <translation>„%1“ und seine Meldungen werden entfernt…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Source removal progress</source>
+        <translation>Fortschritt beim Entfernen der Quelle</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removing &quot;%1&quot;: %2 of %Ln item(s)…</source>
+        <translation>
+            <numerusform>„%1“ wird entfernt: %2 von %Ln Meldung…</numerusform>
+            <numerusform>„%1“ wird entfernt: %2 von %Ln Meldungen…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The source could not be removed: %1</source>
+        <translation>Die Quelle konnte nicht entfernt werden: %1</translation>
     </message>
 </context>
 <context>

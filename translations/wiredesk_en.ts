@@ -383,6 +383,13 @@
             <numerusform>%n sources imported.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Removing &quot;%1&quot;: %2 of %Ln item(s)…</source>
+        <translation>
+            <numerusform>Removing &quot;%1&quot;: %2 of %Ln item…</numerusform>
+            <numerusform>Removing &quot;%1&quot;: %2 of %Ln items…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Wiredesk::SubmitCheckDialog</name>

@@ -1113,6 +1113,10 @@ Code de sortie&#x202f;: 0 aucun avertissement bloquant, 1 au moins un avertissem
         <source>The search could not be read as an expression; it was treated as a literal phrase.</source>
         <translation>La recherche n&apos;a pas pu être lue comme une expression&#x202f;; elle a été traitée comme une expression littérale.</translation>
     </message>
+    <message>
+        <source>The removal was cancelled; nothing was removed.</source>
+        <translation>Suppression annulée ; rien n’a été supprimé.</translation>
+    </message>
 </context>
 <context>
     <name>Wiredesk</name>
@@ -4152,6 +4156,29 @@ Si le site répond que «&#x202f;l&apos;URL doit être servie via une connexion 
     <message>
         <source>Cannot write %1.</source>
         <translation>Impossible d&apos;écrire %1.</translation>
+    </message>
+    <message>
+        <source>Removing &quot;%1&quot; and its items…</source>
+        <translation>Suppression de « %1 » et de ses dépêches…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Source removal progress</source>
+        <translation>Progression de la suppression de la source</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removing &quot;%1&quot;: %2 of %Ln item(s)…</source>
+        <translation>
+            <numerusform>Suppression de « %1 » : %2 sur %Ln dépêche…</numerusform>
+            <numerusform>Suppression de « %1 » : %2 sur %Ln dépêches…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The source could not be removed: %1</source>
+        <translation>La source n’a pas pu être supprimée : %1</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "sourcesdialog.h"
 
 #include "opmldocument.h"
+#include "sourceremover.h"
 #include "ui_sourcesdialog.h"
 #include "wirestore.h"
 
@@ -36,6 +37,7 @@ SourcesDialog::SourcesDialog(WireStore *store, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::SourcesDialog>())
     , m_store(store)
+    , m_remover(new SourceRemover(this))
 {
     m_ui->setupUi(this);
     m_ui->sourceTable->setColumnCount(ColumnCount);
@@ -55,6 +57,7 @@ SourcesDialog::SourcesDialog(WireStore *store, QWidget *parent)
     connect(m_ui->removeButton, &QPushButton::clicked, this, &SourcesDialog::remove);
     connect(m_ui->importButton, &QPushButton::clicked, this, &SourcesDialog::importFile);
     connect(m_ui->exportButton, &QPushButton::clicked, this, &SourcesDialog::exportFile);
+    connect(m_remover, &SourceRemover::finished, this, &SourcesDialog::removalFinished);
     connect(m_ui->browseButton, &QPushButton::clicked, this, [this] {
         const bool folder = m_ui->typeCombo->currentData().toString() == u"dropfolder";
         const QString path = folder ? QFileDialog::getExistingDirectory(this, tr("Drop Folder"))
@@ -141,12 +144,17 @@ void SourcesDialog::add()
         QMessageBox::warning(this, windowTitle(), tr("A source needs a name and a URL, folder or file."));
         return;
     }
-    if (m_store->addSource(s) == 0) {
+    const qint64 id = m_store->addSource(s);
+    if (id == 0) {
         QMessageBox::warning(this, windowTitle(), tr("The source could not be added: %1").arg(m_store->errorString()));
         return;
     }
     reload();
-    m_ui->sourceTable->selectRow(m_ui->sourceTable->rowCount() - 1);
+    // The list is sorted by name: select the new source wherever it landed.
+    for (int r = 0; r < m_sources.size(); ++r) {
+        if (m_sources.at(r).id == id)
+            m_ui->sourceTable->selectRow(r);
+    }
     Q_EMIT sourcesChanged();
 }
 
@@ -170,13 +178,58 @@ void SourcesDialog::remove()
     if (row < 0 || row >= m_sources.size())
         return;
     const WireSource &s = m_sources.at(row);
-    if (QMessageBox::question(
-            this, windowTitle(), tr("Remove the source \"%1\" and all of its items from the inbox?").arg(s.name))
-        != QMessageBox::Yes)
+    if (m_remover->isRunning()
+        || QMessageBox::question(
+               this, windowTitle(), tr("Remove the source \"%1\" and all of its items from the inbox?").arg(s.name))
+            != QMessageBox::Yes)
         return;
-    m_store->removeSource(s.id);
+    // Window-modal: the list cannot change under the removal; the main window stays usable.
+    m_removalProgress = new QProgressDialog(tr("Removing \"%1\" and its items…").arg(s.name), tr("Cancel"), 0, 0, this);
+    m_removalProgress->setWindowTitle(windowTitle());
+    m_removalProgress->setAccessibleName(tr("Source removal progress"));
+    m_removalProgress->setWindowModality(Qt::WindowModal);
+    m_removalProgress->setAutoClose(false);
+    m_removalProgress->setAutoReset(false);
+    m_removalProgress->setMinimumDuration(0);
+    // Wide enough for the longest progress text, which the dialog would otherwise clip.
+    const QString widest = tr("Removing \"%1\": %2 of %Ln item(s)…", nullptr, 888888).arg(s.name, u"888,888"_s);
+    m_removalProgress->setMinimumWidth(m_removalProgress->fontMetrics().horizontalAdvance(widest)
+        + 4 * m_removalProgress->fontMetrics().averageCharWidth());
+    connect(m_remover, &SourceRemover::progress, m_removalProgress, [this, name = s.name](qint64 done, qint64 total) {
+        // Text first: setValue() on a window-modal progress dialog processes events.
+        m_removalProgress->setLabelText(
+            tr("Removing \"%1\": %2 of %Ln item(s)…", nullptr, int(total)).arg(name, QLocale().toString(done)));
+        m_removalProgress->setMaximum(int(qMax<qint64>(1, total)));
+        m_removalProgress->setValue(int(done));
+    });
+    connect(m_removalProgress, &QProgressDialog::canceled, m_remover, &SourceRemover::cancel);
+    m_removalProgress->show();
+    m_remover->start(m_store->filePath(), s.id);
+}
+
+void SourcesDialog::done(int result)
+{
+    // Closing now would leave the removal without anyone to refresh the inbox afterwards.
+    if (!isRemoving())
+        QDialog::done(result);
+}
+
+bool SourcesDialog::isRemoving() const
+{
+    return m_remover->isRunning();
+}
+
+void SourcesDialog::removalFinished(bool ok, bool cancelled, const QString &error)
+{
+    if (m_removalProgress) {
+        m_removalProgress->deleteLater();
+        m_removalProgress = nullptr;
+    }
+    if (!ok && !cancelled)
+        QMessageBox::warning(this, windowTitle(), tr("The source could not be removed: %1").arg(error));
     reload();
-    Q_EMIT sourcesChanged();
+    if (ok)
+        Q_EMIT sourcesChanged();
 }
 
 int SourcesDialog::importOpml(const QByteArray &opml, QString *error)

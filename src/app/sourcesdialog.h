@@ -4,6 +4,7 @@
 
 #include <QDialog>
 #include <QList>
+#include <QProgressDialog>
 
 #include <memory>
 
@@ -13,12 +14,14 @@ class SourcesDialog;
 
 namespace Wiredesk {
 
+class SourceRemover;
 class WireStore;
 
 /// Add, edit and remove wire sources: name, type, URL or folder, poll interval, enabled and
 /// the credibility label (the standard labels or the desk's own), with each source's last
 /// result, last error and next attempt; OPML import and export of the feed sources.
-/// Edits are written to the store at once and announced with sourcesChanged().
+/// Edits are written to the store at once and announced with sourcesChanged(). Removing a
+/// source (and its items) runs off the GUI thread with progress and Cancel.
 class SourcesDialog final : public QDialog
 {
     Q_OBJECT
@@ -33,6 +36,8 @@ public:
     /// Imports the sources of an OPML document; returns how many were added.
     int importOpml(const QByteArray &opml, QString *error);
     QList<WireSource> sources() const { return m_sources; }
+    bool isRemoving() const;
+    void done(int result) override;
 
 Q_SIGNALS:
     void sourcesChanged();
@@ -43,12 +48,15 @@ private:
     void add();
     void apply();
     void remove();
+    void removalFinished(bool ok, bool cancelled, const QString &error);
     void importFile();
     void exportFile();
 
     std::unique_ptr<Ui::SourcesDialog> m_ui;
     WireStore *m_store;
     QList<WireSource> m_sources;
+    SourceRemover *m_remover;
+    QProgressDialog *m_removalProgress = nullptr;
 };
 
 } // namespace Wiredesk

@@ -63,6 +63,7 @@ private Q_SLOTS:
     void retentionByAgeAndCount();
     void alertsMatchItems();
     void removeSourceRemovesItems();
+    void removeSourceReportsProgressAndCancels();
     void rejectsUnknownSourceAndRollsBack();
     void severalSourcesInOneTransaction();
     void workerIngestsOffThread();
@@ -497,6 +498,37 @@ void TestWireStore::removeSourceRemovesItems()
     // A new source that happens to get the old id starts without the old tombstones.
     const qint64 again = m_store->addSource(WireSource::named(u"Gov Channel 2"_s));
     QCOMPARE(m_store->ingest(again, {makeItem(u"x0"_s, u"Fresh post"_s, u"new"_s, m_now)}).added, 1);
+}
+
+void TestWireStore::removeSourceReportsProgressAndCancels()
+{
+    QList<WireItem> batch;
+    for (int i = 0; i < 200; ++i)
+        batch << makeItem(u"p%1"_s.arg(i), u"Channel post %1"_s.arg(i), u"text %1"_s.arg(i), m_now.addSecs(-i));
+    QCOMPARE(m_store->ingest(m_channel, batch).added, 200);
+    QCOMPARE(m_store->ingest(m_afp, {makeItem(u"k"_s, u"Keep"_s, u"k"_s, m_now)}).added, 1);
+
+    // Cancelled after the first report: rolled back, nothing removed, the store usable.
+    QList<qint64> reports;
+    QVERIFY(!m_store->removeSource(m_channel, [&](qint64 done, qint64 total) {
+        reports << done;
+        return total == 200 && done == 0;
+    }));
+    QVERIFY(m_store->errorString().contains(u"cancelled"_s));
+    QCOMPARE(reports, (QList<qint64> {0, 64}));
+    QCOMPARE(m_store->totalItems(), 201);
+    QCOMPARE(m_store->source(m_channel).id, m_channel);
+    QCOMPARE(m_store->page(SearchQueryParser::parse(u"\"post 7\""_s)).rows.size(), 1);
+
+    // Not cancelled: every 64 items and once at the end.
+    reports.clear();
+    QVERIFY(m_store->removeSource(m_channel, [&](qint64 done, qint64 total) {
+        reports << done;
+        return total == 200;
+    }));
+    QCOMPARE(reports, (QList<qint64> {0, 64, 128, 192, 200}));
+    QCOMPARE(m_store->totalItems(), 1);
+    QCOMPARE(m_store->source(m_channel).id, 0);
 }
 
 void TestWireStore::rejectsUnknownSourceAndRollsBack()

@@ -421,7 +421,7 @@ bool WireStore::updateSource(const WireSource &source)
     return true;
 }
 
-bool WireStore::removeSource(qint64 id)
+bool WireStore::removeSource(qint64 id, const RemovalProgress &progress)
 {
     const auto idle = qScopeGuard([this] { resetStatements(); });
     if (!begin())
@@ -434,12 +434,20 @@ bool WireStore::removeSource(qint64 id)
         while (q.next())
             ids << q.int64(0);
     }
-    for (const qint64 itemId : std::as_const(ids)) {
-        if (!deleteOne(itemId, -1)) {
+    const qint64 total = ids.size();
+    for (qint64 done = 0; done < total; ++done) {
+        // Every 64 items: often enough for a progress bar, rarely enough to cost nothing.
+        if (progress && done % 64 == 0 && !progress(done, total)) {
+            rollback();
+            return fail(QCoreApplication::translate("WireStore", "The removal was cancelled; nothing was removed."));
+        }
+        if (!deleteOne(ids.at(done), -1)) {
             rollback();
             return false;
         }
     }
+    if (progress)
+        progress(total, total);
     // Its duplicates no longer count on other wires' items, and its tombstones go too: a
     // source added later may get the same id.
     SqliteStatement &a = stmt("UPDATE wire_item SET also_in = max(0, also_in - (SELECT count(*) FROM wire_also_in a "

@@ -15,6 +15,7 @@
 #include <QSet>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 struct sqlite3;
@@ -75,7 +76,13 @@ public:
     // Sources
     qint64 addSource(WireSource source); ///< returns the new id, 0 on failure (e.g. duplicate name)
     bool updateSource(const WireSource &source);
-    bool removeSource(qint64 id); ///< removes its items too
+    /// Called while a source's items are removed: how many of how many are done. Returning
+    /// false cancels: the removal is rolled back, nothing is removed.
+    using RemovalProgress = std::function<bool(qint64 done, qint64 total)>;
+    /// Removes the source and its items in one transaction (every item is tombstoned and
+    /// leaves its cluster, so it takes a while for a big wire: run it off the GUI thread).
+    /// Returns false on an error or when @p progress cancelled (errorString() says which).
+    bool removeSource(qint64 id, const RemovalProgress &progress = {});
     QList<WireSource> sources();
     WireSource source(qint64 id); ///< id 0 when unknown
 
