@@ -2876,6 +2876,13 @@ Exit-Status: 0 keine blockierende Warnung, 1 mindestens eine blockierende Warnun
     </message>
 </context>
 <context>
+    <name>Wiredesk::MoveNotesCommand</name>
+    <message>
+        <source>Move notes</source>
+        <translation>Notizen verschieben</translation>
+    </message>
+</context>
+<context>
     <name>Wiredesk::NoteAuthor</name>
     <message>
         <source>Unknown</source>

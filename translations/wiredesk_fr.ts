@@ -1115,7 +1115,7 @@ Code de sortie&#x202f;: 0 aucun avertissement bloquant, 1 au moins un avertissem
     </message>
     <message>
         <source>The removal was cancelled; nothing was removed.</source>
-        <translation>Suppression annulée ; rien n’a été supprimé.</translation>
+        <translation>Suppression annulée&#x202f;; rien n’a été supprimé.</translation>
     </message>
 </context>
 <context>
@@ -2875,6 +2875,13 @@ Code de sortie&#x202f;: 0 aucun avertissement bloquant, 1 au moins un avertissem
     </message>
 </context>
 <context>
+    <name>Wiredesk::MoveNotesCommand</name>
+    <message>
+        <source>Move notes</source>
+        <translation>Déplacer les notes</translation>
+    </message>
+</context>
+<context>
     <name>Wiredesk::NoteAuthor</name>
     <message>
         <source>Unknown</source>
@@ -4159,7 +4166,7 @@ Si le site répond que «&#x202f;l&apos;URL doit être servie via une connexion 
     </message>
     <message>
         <source>Removing &quot;%1&quot; and its items…</source>
-        <translation>Suppression de « %1 » et de ses dépêches…</translation>
+        <translation>Suppression de «&#x202f;%1&#x202f;» et de ses dépêches…</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -4172,13 +4179,13 @@ Si le site répond que «&#x202f;l&apos;URL doit être servie via une connexion 
     <message numerus="yes">
         <source>Removing &quot;%1&quot;: %2 of %Ln item(s)…</source>
         <translation>
-            <numerusform>Suppression de « %1 » : %2 sur %Ln dépêche…</numerusform>
-            <numerusform>Suppression de « %1 » : %2 sur %Ln dépêches…</numerusform>
+            <numerusform>Suppression de «&#x202f;%1&#x202f;»&#x202f;: %2 sur %Ln dépêche…</numerusform>
+            <numerusform>Suppression de «&#x202f;%1&#x202f;»&#x202f;: %2 sur %Ln dépêches…</numerusform>
         </translation>
     </message>
     <message>
         <source>The source could not be removed: %1</source>
-        <translation>La source n’a pas pu être supprimée : %1</translation>
+        <translation>La source n’a pas pu être supprimée&#x202f;: %1</translation>
     </message>
 </context>
 <context>

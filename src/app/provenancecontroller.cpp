@@ -8,6 +8,7 @@
 #include "database.h"
 #include "httpclient.h"
 #include "linkchecker.h"
+#include "movenotescommand.h"
 #include "noteauthor.h"
 #include "previewpane.h"
 #include "profile.h"
@@ -32,6 +33,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPointer>
 #include <QSaveFile>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -400,10 +402,19 @@ void ProvenanceController::mergeSources(const QString &duplicateId, const QStrin
         doc->setBodyHtml(merged.bodyHtml);
     doc->updateSource(merged.sources.at(indexOfSource(merged.sources, intoId)));
     doc->removeSource(duplicateId);
+    // Both threads survive: the duplicate's notes and checks now hang on the kept source,
+    // and undoing the merge moves them back to the duplicate (part of the same undo step).
+    QPointer<ProvenanceController> self(this);
+    auto *moveNotes = new MoveNotesCommand([self] { return self ? self->m_store.get() : nullptr; }, doc->id(),
+        Annotation::TargetKind::Source, duplicateId, intoId,
+        [self] {
+            if (self)
+                self->notesMoved();
+        });
+    doc->undoStack()->push(moveNotes);
     doc->undoStack()->endMacro();
-    // Both threads survive: the duplicate's notes and checks now hang on the kept source.
-    if (m_store && !m_store->moveTarget(doc->id(), Annotation::TargetKind::Source, duplicateId, intoId))
-        message(tr("The notes of %1 could not be moved: %2").arg(duplicateId, m_store->errorString()), 10000);
+    if (!moveNotes->succeeded())
+        message(tr("The notes of %1 could not be moved: %2").arg(duplicateId, moveNotes->errorString()), 10000);
     m_pane->selectSource(intoId);
     refreshChecks();
     message(tr("Merged %1 into %2.").arg(duplicateId, intoId));
@@ -449,6 +460,14 @@ bool ProvenanceController::addNote(
     showTarget(kind, targetId);
     message(tr("Note added."));
     return true;
+}
+
+void ProvenanceController::notesMoved()
+{
+    // The thread on display may have gained or lost notes; the checks column too.
+    refreshChecks();
+    if (!m_pane->currentSourceId().isEmpty())
+        showTarget(Annotation::TargetKind::Source, m_pane->currentSourceId());
 }
 
 void ProvenanceController::showTarget(Annotation::TargetKind kind, const QString &targetId)

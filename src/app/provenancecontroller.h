@@ -101,6 +101,7 @@ private:
     void editSource(const ArticleSource &source);
     void addBlankSource();
     void showTarget(Annotation::TargetKind kind, const QString &targetId);
+    void notesMoved();
     void refreshChecks();
     void followCitations();
     void runSubmitCheck();

@@ -238,23 +238,54 @@ bool ProvenanceStore::hasAnnotations(
     return query.exec() && query.next();
 }
 
-bool ProvenanceStore::moveTarget(
-    const QString &articleId, Annotation::TargetKind kind, const QString &fromId, const QString &toId)
+bool ProvenanceStore::moveTarget(const QString &articleId, Annotation::TargetKind kind, const QString &fromId,
+    const QString &toId, MovedRecords *moved)
 {
     QSqlDatabase db = m_database->connection();
     if (!db.transaction()) {
         m_error = db.lastError().text();
         return false;
     }
+    const QString kindName = Annotation::targetKindName(kind);
+    const bool sources = kind == Annotation::TargetKind::Source;
+    MovedRecords found;
+    bool ok = true;
+    if (moved) {
+        QSqlQuery notes(db);
+        notes.prepare(
+            u"SELECT id FROM provenance_annotation WHERE article_id = ? AND target_kind = ? AND target_id = ? "
+            "ORDER BY id"_s);
+        notes.addBindValue(articleId);
+        notes.addBindValue(kindName);
+        notes.addBindValue(fromId);
+        ok = notes.exec();
+        while (ok && notes.next())
+            found.annotationIds << notes.value(0).toLongLong();
+        QSqlQuery checks(db);
+        if (ok && sources) {
+            checks.prepare(u"SELECT id FROM provenance_check WHERE article_id = ? AND source_id = ? ORDER BY id"_s);
+            checks.addBindValue(articleId);
+            checks.addBindValue(fromId);
+            ok = checks.exec();
+            while (ok && checks.next())
+                found.checkIds << checks.value(0).toLongLong();
+        }
+        if (!ok)
+            m_error = (notes.lastError().isValid() ? notes.lastError() : checks.lastError()).text();
+    }
     QSqlQuery query(db);
-    query.prepare(u"UPDATE provenance_annotation SET target_id = ? WHERE article_id = ? AND target_kind = ? AND "
-                  "target_id = ?"_s);
-    query.addBindValue(toId);
-    query.addBindValue(articleId);
-    query.addBindValue(Annotation::targetKindName(kind));
-    query.addBindValue(fromId);
-    bool ok = query.exec();
-    if (ok && kind == Annotation::TargetKind::Source) {
+    if (ok) {
+        query.prepare(u"UPDATE provenance_annotation SET target_id = ? WHERE article_id = ? AND target_kind = ? AND "
+                      "target_id = ?"_s);
+        query.addBindValue(toId);
+        query.addBindValue(articleId);
+        query.addBindValue(kindName);
+        query.addBindValue(fromId);
+        ok = query.exec();
+        if (!ok)
+            m_error = query.lastError().text();
+    }
+    if (ok && sources) {
         QSqlQuery checks(db);
         checks.prepare(u"UPDATE provenance_check SET source_id = ? WHERE article_id = ? AND source_id = ?"_s);
         checks.addBindValue(toId);
@@ -263,14 +294,56 @@ bool ProvenanceStore::moveTarget(
         ok = checks.exec();
         if (!ok)
             m_error = checks.lastError().text();
-    } else if (!ok) {
-        m_error = query.lastError().text();
     }
-    if (!ok) {
+    if (!ok || !db.commit()) {
+        if (ok)
+            m_error = db.lastError().text();
         db.rollback();
         return false;
     }
-    return db.commit();
+    if (moved)
+        *moved = found;
+    return true;
+}
+
+bool ProvenanceStore::moveRecords(
+    const QString &articleId, Annotation::TargetKind kind, const MovedRecords &records, const QString &toId)
+{
+    QSqlDatabase db = m_database->connection();
+    if (!db.transaction()) {
+        m_error = db.lastError().text();
+        return false;
+    }
+    bool ok = true;
+    for (const qint64 id : records.annotationIds) {
+        QSqlQuery query(db);
+        query.prepare(
+            u"UPDATE provenance_annotation SET target_id = ? WHERE id = ? AND article_id = ? AND target_kind = ?"_s);
+        query.addBindValue(toId);
+        query.addBindValue(id);
+        query.addBindValue(articleId);
+        query.addBindValue(Annotation::targetKindName(kind));
+        if (!(ok = query.exec())) {
+            m_error = query.lastError().text();
+            break;
+        }
+    }
+    for (qsizetype i = 0; ok && kind == Annotation::TargetKind::Source && i < records.checkIds.size(); ++i) {
+        QSqlQuery query(db);
+        query.prepare(u"UPDATE provenance_check SET source_id = ? WHERE id = ? AND article_id = ?"_s);
+        query.addBindValue(toId);
+        query.addBindValue(records.checkIds.at(i));
+        query.addBindValue(articleId);
+        if (!(ok = query.exec()))
+            m_error = query.lastError().text();
+    }
+    if (!ok || !db.commit()) {
+        if (ok)
+            m_error = db.lastError().text();
+        db.rollback();
+        return false;
+    }
+    return true;
 }
 
 qint64 ProvenanceStore::recordSubmitOverride(const SubmitOverride &record)

@@ -54,7 +54,17 @@ public:
     bool hasAnnotations(const QString &articleId, Annotation::TargetKind kind, const QString &targetId) const;
     /// Re-points notes (and, for sources, checks) from @p fromId to @p toId: merging duplicate
     /// sources, or a citation re-anchored by the editor.
-    bool moveTarget(const QString &articleId, Annotation::TargetKind kind, const QString &fromId, const QString &toId);
+    /// @p moved (optional) receives the ids of what was moved, for moveRecords().
+    struct MovedRecords {
+        QList<qint64> annotationIds;
+        QList<qint64> checkIds;
+    };
+    bool moveTarget(const QString &articleId, Annotation::TargetKind kind, const QString &fromId, const QString &toId,
+        MovedRecords *moved = nullptr);
+    /// Re-points exactly @p records to @p toId: undoing a merge moves back the duplicate's
+    /// notes and checks, not the ones the kept source had before.
+    bool moveRecords(
+        const QString &articleId, Annotation::TargetKind kind, const MovedRecords &records, const QString &toId);
 
     /// Records that @p record.articleId was sent although blocking warnings remained, with the
     /// reason given (the submit gate, SubmitCheckDialog). Returns the new id, 0 on failure.

@@ -443,6 +443,19 @@ void TestProvenanceSidebar::mergesDuplicatesAndUndoesDelete()
     QVERIFY(!warningKinds(window.get()).join(u' ').contains(u"duplicate-source"_s));
     QCOMPARE(controller->store()->thread(ArticleId, Annotation::TargetKind::Source, u"src4"_s).size(), 1);
 
+    // One undo step takes the whole merge back: the duplicate, its citation and its note.
+    window->editor()->undoAction()->trigger();
+    QCOMPARE(document->article().sources.size(), 7);
+    QVERIFY(document->article().bodyHtml.contains(u"<span data-sources=\"src7\">For now the cost falls"_s));
+    const QList<Annotation> back = controller->store()->thread(ArticleId, Annotation::TargetKind::Source, u"src7"_s);
+    QCOMPARE(back.size(), 1);
+    QCOMPARE(back.first().text, u"Same post, other host."_s);
+    QVERIFY(controller->store()->thread(ArticleId, Annotation::TargetKind::Source, u"src4"_s).isEmpty());
+    window->editor()->redoAction()->trigger();
+    QCOMPARE(document->article().sources.size(), 6);
+    QCOMPARE(controller->store()->thread(ArticleId, Annotation::TargetKind::Source, u"src4"_s).size(), 1);
+    QVERIFY(controller->store()->thread(ArticleId, Annotation::TargetKind::Source, u"src7"_s).isEmpty());
+
     // Deleting a source with notes asks first; Ctrl+Z brings it back.
     bool asked = false;
     whenShown<QMessageBox>([&](QMessageBox *box) {

@@ -135,10 +135,28 @@ void TestProvenanceStore::mergingDuplicatesKeepsBothThreads()
     check.url = u"https://twitter.com/FosHarbourDesk/status/2125833249512884107"_s;
     check.checkedAt = at("2026-11-26T09:21:00.000Z");
     QVERIFY(store.recordCheck(ArticleId, u"src7"_s, check));
-    QVERIFY(store.moveTarget(ArticleId, Kind::Source, u"src7"_s, u"src4"_s));
+    QVERIFY(store.recordCheck(ArticleId, u"src4"_s, check));
+    ProvenanceStore::MovedRecords moved;
+    QVERIFY(store.moveTarget(ArticleId, Kind::Source, u"src7"_s, u"src4"_s, &moved));
     QCOMPARE(store.thread(ArticleId, Kind::Source, u"src4"_s).size(), 2);
     QVERIFY(!store.hasAnnotations(ArticleId, Kind::Source, u"src7"_s));
+    QCOMPARE(store.checkHistory(ArticleId, u"src4"_s).size(), 2);
+    QCOMPARE(moved.annotationIds.size(), 1);
+    QCOMPARE(moved.checkIds.size(), 1);
+
+    // Undoing the merge moves back exactly what came from src7; src4 keeps its own.
+    QVERIFY(store.moveRecords(ArticleId, Kind::Source, moved, u"src7"_s));
+    const QList<Annotation> back = store.thread(ArticleId, Kind::Source, u"src7"_s);
+    QCOMPARE(back.size(), 1);
+    QCOMPARE(back.first().text, u"Same post, pasted from twitter.com."_s);
+    QCOMPARE(store.thread(ArticleId, Kind::Source, u"src4"_s).size(), 1);
+    QCOMPARE(store.thread(ArticleId, Kind::Source, u"src4"_s).first().text, u"Account verified."_s);
+    QCOMPARE(store.checkHistory(ArticleId, u"src7"_s).size(), 1);
     QCOMPARE(store.checkHistory(ArticleId, u"src4"_s).size(), 1);
+    // And redoing it moves them again.
+    QVERIFY(store.moveRecords(ArticleId, Kind::Source, moved, u"src4"_s));
+    QCOMPARE(store.thread(ArticleId, Kind::Source, u"src4"_s).size(), 2);
+    QVERIFY(!store.hasAnnotations(ArticleId, Kind::Source, u"src7"_s));
 }
 
 void TestProvenanceStore::keepsSubmitOverridesWithTheirReason()
