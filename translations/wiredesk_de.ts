@@ -987,6 +987,65 @@ Exit-Status: 0 keine blockierende Warnung, 1 mindestens eine blockierende Warnun
     </message>
 </context>
 <context>
+    <name>WireIngestCommand</name>
+    <message>
+        <source>--profile DIR is required</source>
+        <translation>--profile DIR ist erforderlich</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a usable URL.</source>
+        <translation>%1 ist keine verwendbare URL.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Cannot add the source %1: %2</source>
+        <translation>Die Quelle %1 kann nicht hinzugefügt werden: %2</translation>
+    </message>
+    <message>
+        <source>The profile folder.</source>
+        <translation>Der Profilordner.</translation>
+    </message>
+    <message>
+        <source>A feed file, a drop folder or an http(s) URL.</source>
+        <translation>Eine Feed-Datei, ein Ablageordner oder eine http(s)-URL.</translation>
+    </message>
+    <message>
+        <source>Usage: wiredesk-cli wire ingest --profile DIR SOURCE...</source>
+        <translation>Aufruf: wiredesk-cli wire ingest --profile DIR SOURCE...</translation>
+    </message>
+    <message>
+        <source>error:</source>
+        <translation>Fehler:</translation>
+    </message>
+    <message>
+        <source>At most N items (default 50, at most 10000).</source>
+        <translation>Höchstens N Meldungen (Standard 50, höchstens 10000).</translation>
+    </message>
+    <message>
+        <source>The search, as typed in the inbox search box.</source>
+        <translation>Die Suche, wie im Suchfeld der Agenturmeldungen eingegeben.</translation>
+    </message>
+    <message>
+        <source>--limit wants a number from 1 to 10000</source>
+        <translation>--limit erwartet eine Zahl von 1 bis 10000</translation>
+    </message>
+    <message>
+        <source>Usage: wiredesk-cli wire search --profile DIR [--limit N] QUERY</source>
+        <translation>Aufruf: wiredesk-cli wire search --profile DIR [--limit N] QUERY</translation>
+    </message>
+    <message>
+        <source>note:</source>
+        <translation>Hinweis:</translation>
+    </message>
+</context>
+<context>
     <name>WireIngestor</name>
     <message>
         <source>not modified</source>
@@ -1117,65 +1176,6 @@ Exit-Status: 0 keine blockierende Warnung, 1 mindestens eine blockierende Warnun
     <message>
         <source>The removal was cancelled; nothing was removed.</source>
         <translation>Das Entfernen wurde abgebrochen; nichts wurde entfernt.</translation>
-    </message>
-</context>
-<context>
-    <name>Wiredesk</name>
-    <message>
-        <source>--profile DIR is required</source>
-        <translation>--profile DIR ist erforderlich</translation>
-    </message>
-    <message>
-        <source>error: %1</source>
-        <translation>Fehler: %1</translation>
-    </message>
-    <message>
-        <source>%1 is not a usable URL.</source>
-        <translation>%1 ist keine verwendbare URL.</translation>
-    </message>
-    <message>
-        <source>%1 does not exist.</source>
-        <translation>%1 existiert nicht.</translation>
-    </message>
-    <message>
-        <source>Cannot add the source %1: %2</source>
-        <translation>Die Quelle %1 kann nicht hinzugefügt werden: %2</translation>
-    </message>
-    <message>
-        <source>The profile folder.</source>
-        <translation>Der Profilordner.</translation>
-    </message>
-    <message>
-        <source>A feed file, a drop folder or an http(s) URL.</source>
-        <translation>Eine Feed-Datei, ein Ablageordner oder eine http(s)-URL.</translation>
-    </message>
-    <message>
-        <source>Usage: wiredesk-cli wire ingest --profile DIR SOURCE...</source>
-        <translation>Aufruf: wiredesk-cli wire ingest --profile DIR SOURCE...</translation>
-    </message>
-    <message>
-        <source>error:</source>
-        <translation>Fehler:</translation>
-    </message>
-    <message>
-        <source>At most N items (default 50, at most 10000).</source>
-        <translation>Höchstens N Meldungen (Standard 50, höchstens 10000).</translation>
-    </message>
-    <message>
-        <source>The search, as typed in the inbox search box.</source>
-        <translation>Die Suche, wie im Suchfeld der Agenturmeldungen eingegeben.</translation>
-    </message>
-    <message>
-        <source>--limit wants a number from 1 to 10000</source>
-        <translation>--limit erwartet eine Zahl von 1 bis 10000</translation>
-    </message>
-    <message>
-        <source>Usage: wiredesk-cli wire search --profile DIR [--limit N] QUERY</source>
-        <translation>Aufruf: wiredesk-cli wire search --profile DIR [--limit N] QUERY</translation>
-    </message>
-    <message>
-        <source>note:</source>
-        <translation>Hinweis:</translation>
     </message>
 </context>
 <context>

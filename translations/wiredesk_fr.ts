@@ -986,6 +986,65 @@ Code de sortie&#x202f;: 0 aucun avertissement bloquant, 1 au moins un avertissem
     </message>
 </context>
 <context>
+    <name>WireIngestCommand</name>
+    <message>
+        <source>--profile DIR is required</source>
+        <translation>--profile DIR est obligatoire</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>erreur&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a usable URL.</source>
+        <translation>%1 n&apos;est pas une URL utilisable.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Cannot add the source %1: %2</source>
+        <translation>Impossible d&apos;ajouter la source %1&#x202f;: %2</translation>
+    </message>
+    <message>
+        <source>The profile folder.</source>
+        <translation>Le dossier du profil.</translation>
+    </message>
+    <message>
+        <source>A feed file, a drop folder or an http(s) URL.</source>
+        <translation>Un fichier de flux, un dossier de dépôt ou une URL http(s).</translation>
+    </message>
+    <message>
+        <source>Usage: wiredesk-cli wire ingest --profile DIR SOURCE...</source>
+        <translation>Usage&#x202f;: wiredesk-cli wire ingest --profile DIR SOURCE...</translation>
+    </message>
+    <message>
+        <source>error:</source>
+        <translation>erreur&#x202f;:</translation>
+    </message>
+    <message>
+        <source>At most N items (default 50, at most 10000).</source>
+        <translation>Au plus N dépêches (50 par défaut, 10000 au maximum).</translation>
+    </message>
+    <message>
+        <source>The search, as typed in the inbox search box.</source>
+        <translation>La recherche, telle que saisie dans le champ de recherche des dépêches.</translation>
+    </message>
+    <message>
+        <source>--limit wants a number from 1 to 10000</source>
+        <translation>--limit attend un nombre de 1 à 10000</translation>
+    </message>
+    <message>
+        <source>Usage: wiredesk-cli wire search --profile DIR [--limit N] QUERY</source>
+        <translation>Usage&#x202f;: wiredesk-cli wire search --profile DIR [--limit N] QUERY</translation>
+    </message>
+    <message>
+        <source>note:</source>
+        <translation>remarque&#x202f;:</translation>
+    </message>
+</context>
+<context>
     <name>WireIngestor</name>
     <message>
         <source>not modified</source>
@@ -1116,65 +1175,6 @@ Code de sortie&#x202f;: 0 aucun avertissement bloquant, 1 au moins un avertissem
     <message>
         <source>The removal was cancelled; nothing was removed.</source>
         <translation>Suppression annulée&#x202f;; rien n’a été supprimé.</translation>
-    </message>
-</context>
-<context>
-    <name>Wiredesk</name>
-    <message>
-        <source>--profile DIR is required</source>
-        <translation>--profile DIR est obligatoire</translation>
-    </message>
-    <message>
-        <source>error: %1</source>
-        <translation>erreur&#x202f;: %1</translation>
-    </message>
-    <message>
-        <source>%1 is not a usable URL.</source>
-        <translation>%1 n&apos;est pas une URL utilisable.</translation>
-    </message>
-    <message>
-        <source>%1 does not exist.</source>
-        <translation>%1 n&apos;existe pas.</translation>
-    </message>
-    <message>
-        <source>Cannot add the source %1: %2</source>
-        <translation>Impossible d&apos;ajouter la source %1&#x202f;: %2</translation>
-    </message>
-    <message>
-        <source>The profile folder.</source>
-        <translation>Le dossier du profil.</translation>
-    </message>
-    <message>
-        <source>A feed file, a drop folder or an http(s) URL.</source>
-        <translation>Un fichier de flux, un dossier de dépôt ou une URL http(s).</translation>
-    </message>
-    <message>
-        <source>Usage: wiredesk-cli wire ingest --profile DIR SOURCE...</source>
-        <translation>Usage&#x202f;: wiredesk-cli wire ingest --profile DIR SOURCE...</translation>
-    </message>
-    <message>
-        <source>error:</source>
-        <translation>erreur&#x202f;:</translation>
-    </message>
-    <message>
-        <source>At most N items (default 50, at most 10000).</source>
-        <translation>Au plus N dépêches (50 par défaut, 10000 au maximum).</translation>
-    </message>
-    <message>
-        <source>The search, as typed in the inbox search box.</source>
-        <translation>La recherche, telle que saisie dans le champ de recherche des dépêches.</translation>
-    </message>
-    <message>
-        <source>--limit wants a number from 1 to 10000</source>
-        <translation>--limit attend un nombre de 1 à 10000</translation>
-    </message>
-    <message>
-        <source>Usage: wiredesk-cli wire search --profile DIR [--limit N] QUERY</source>
-        <translation>Usage&#x202f;: wiredesk-cli wire search --profile DIR [--limit N] QUERY</translation>
-    </message>
-    <message>
-        <source>note:</source>
-        <translation>remarque&#x202f;:</translation>
     </message>
 </context>
 <context>

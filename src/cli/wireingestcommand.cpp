@@ -25,19 +25,19 @@ namespace Wiredesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("wire", text);
-}
+// The context lupdate records is the one looked up at run time.
+struct WireIngestText {
+    Q_DECLARE_TR_FUNCTIONS(WireIngestCommand)
+};
 
 bool openProfile(Profile *profile, const QString &folder)
 {
     if (folder.isEmpty()) {
-        cliErr() << tr("--profile DIR is required") << '\n';
+        cliErr() << WireIngestText::tr("--profile DIR is required") << '\n';
         return false;
     }
     if (!profile->open(folder)) {
-        cliErr() << tr("error: %1").arg(profile->errorString()) << '\n';
+        cliErr() << WireIngestText::tr("error: %1").arg(profile->errorString()) << '\n';
         return false;
     }
     return true;
@@ -50,7 +50,7 @@ qint64 sourceFor(WireStore &store, const QString &argument, QString *error)
     if (WireIngestor::isUrl(argument)) {
         const QUrl url(argument);
         if (!url.isValid() || url.host().isEmpty()) {
-            *error = tr("%1 is not a usable URL.").arg(argument);
+            *error = WireIngestText::tr("%1 is not a usable URL.").arg(argument);
             return 0;
         }
         source.location = url.toString();
@@ -59,7 +59,7 @@ qint64 sourceFor(WireStore &store, const QString &argument, QString *error)
     } else {
         const QFileInfo info(argument);
         if (!info.exists()) {
-            *error = tr("%1 does not exist.").arg(argument);
+            *error = WireIngestText::tr("%1 does not exist.").arg(argument);
             return 0;
         }
         source.location = info.absoluteFilePath();
@@ -78,7 +78,7 @@ qint64 sourceFor(WireStore &store, const QString &argument, QString *error)
         source.name = u"%1 (%2)"_s.arg(base).arg(n);
     const qint64 id = store.addSource(source);
     if (id == 0)
-        *error = tr("Cannot add the source %1: %2").arg(argument, store.errorString());
+        *error = WireIngestText::tr("Cannot add the source %1: %2").arg(argument, store.errorString());
     return id;
 }
 
@@ -107,14 +107,14 @@ int wireIngest(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption profileOption(u"profile"_s, tr("The profile folder."), u"DIR"_s);
+    const QCommandLineOption profileOption(u"profile"_s, WireIngestText::tr("The profile folder."), u"DIR"_s);
     parser.addOption(profileOption);
-    parser.addPositionalArgument(u"SOURCE"_s, tr("A feed file, a drop folder or an http(s) URL."));
+    parser.addPositionalArgument(u"SOURCE"_s, WireIngestText::tr("A feed file, a drop folder or an http(s) URL."));
     if (!parser.parse(QStringList {u"wire ingest"_s} + arguments))
         return cliParseError(u"wire ingest"_s, parser);
     const QStringList sources = parser.positionalArguments();
     if (sources.isEmpty() || !parser.isSet(profileOption)) {
-        cliErr() << tr("Usage: wiredesk-cli wire ingest --profile DIR SOURCE...") << '\n';
+        cliErr() << WireIngestText::tr("Usage: wiredesk-cli wire ingest --profile DIR SOURCE...") << '\n';
         return 2;
     }
     Profile profile;
@@ -125,14 +125,14 @@ int wireIngest(const QStringList &arguments)
     {
         WireStore store;
         if (!store.open(profile.databasePath())) {
-            cliErr() << tr("error: %1").arg(store.errorString()) << '\n';
+            cliErr() << WireIngestText::tr("error: %1").arg(store.errorString()) << '\n';
             return 1;
         }
         for (const QString &argument : sources) {
             QString error;
             const qint64 id = sourceFor(store, argument, &error);
             if (id == 0) {
-                cliErr() << tr("error: %1").arg(error) << '\n';
+                cliErr() << WireIngestText::tr("error: %1").arg(error) << '\n';
                 return error.contains(u"does not exist"_s) || error.contains(u"not a usable URL"_s) ? 2 : 1;
             }
             if (!ids.contains(id))
@@ -154,7 +154,7 @@ int wireIngest(const QStringList &arguments)
     });
     QObject::connect(&ingestor, &WireIngestor::refreshFinished, &loop, [&](const RefreshSummary &summary) {
         for (const QString &error : summary.errors)
-            cliErr() << tr("error:") << ' ' << error << '\n';
+            cliErr() << WireIngestText::tr("error:") << ' ' << error << '\n';
         cliErr().flush();
         loop.quit();
     });
@@ -169,10 +169,11 @@ int wireSearch(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption profileOption(u"profile"_s, tr("The profile folder."), u"DIR"_s);
-    const QCommandLineOption limitOption(u"limit"_s, tr("At most N items (default 50, at most 10000)."), u"N"_s);
+    const QCommandLineOption profileOption(u"profile"_s, WireIngestText::tr("The profile folder."), u"DIR"_s);
+    const QCommandLineOption limitOption(
+        u"limit"_s, WireIngestText::tr("At most N items (default 50, at most 10000)."), u"N"_s);
     parser.addOptions({profileOption, limitOption});
-    parser.addPositionalArgument(u"QUERY"_s, tr("The search, as typed in the inbox search box."));
+    parser.addPositionalArgument(u"QUERY"_s, WireIngestText::tr("The search, as typed in the inbox search box."));
     if (!parser.parse(QStringList {u"wire search"_s} + arguments))
         return cliParseError(u"wire search"_s, parser);
     int limit = 50;
@@ -180,12 +181,12 @@ int wireSearch(const QStringList &arguments)
         bool ok = false;
         limit = parser.value(limitOption).toInt(&ok);
         if (!ok || limit < 1 || limit > 10000) {
-            cliErr() << tr("--limit wants a number from 1 to 10000") << '\n';
+            cliErr() << WireIngestText::tr("--limit wants a number from 1 to 10000") << '\n';
             return 2;
         }
     }
     if (!parser.isSet(profileOption) || parser.positionalArguments().isEmpty()) {
-        cliErr() << tr("Usage: wiredesk-cli wire search --profile DIR [--limit N] QUERY") << '\n';
+        cliErr() << WireIngestText::tr("Usage: wiredesk-cli wire search --profile DIR [--limit N] QUERY") << '\n';
         return 2;
     }
     Profile profile;
@@ -193,15 +194,15 @@ int wireSearch(const QStringList &arguments)
         return 1;
     WireStore store;
     if (!store.open(profile.databasePath())) {
-        cliErr() << tr("error: %1").arg(store.errorString()) << '\n';
+        cliErr() << WireIngestText::tr("error: %1").arg(store.errorString()) << '\n';
         return 1;
     }
     const InboxQuery query = SearchQueryParser::parse(parser.positionalArguments().join(u' '));
     const InboxPage page = store.page(query, {}, limit);
     for (const QString &note : page.notes)
-        cliErr() << tr("note:") << ' ' << note << '\n';
+        cliErr() << WireIngestText::tr("note:") << ' ' << note << '\n';
     if (!page.error.isEmpty()) {
-        cliErr() << tr("error: %1").arg(page.error) << '\n';
+        cliErr() << WireIngestText::tr("error: %1").arg(page.error) << '\n';
         return 1;
     }
     QFile out;
