@@ -2,6 +2,7 @@
 
 #include "article.h"
 #include "blockids.h"
+#include "bodytextconverter.h"
 
 #include <QDialogButtonBox>
 #include <QGridLayout>
@@ -12,6 +13,9 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollArea>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTextEdit>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -57,6 +61,17 @@ QPlainTextEdit *sideView(const QString &text, const QString &name, QWidget *pare
     return view;
 }
 
+// @p html as the merged editor writes it back (the converter's canonical form), so a side
+// can be recognised after a load and export.
+QString roundTrip(const QString &html)
+{
+    if (html.isEmpty())
+        return {};
+    QTextDocument document;
+    BodyTextConverter::load(&document, html);
+    return BodyTextConverter::toHtml(&document);
+}
+
 } // namespace
 
 ConflictDialog::ConflictDialog(const SyncController::ConflictCase &conflict, QWidget *parent)
@@ -90,7 +105,7 @@ ConflictDialog::ConflictDialog(const SyncController::ConflictCase &conflict, QWi
     auto *contentLayout = new QVBoxLayout(content);
     for (const MergeConflict &c : std::as_const(m_case.merged.conflicts)) {
         const int index = int(m_places.size());
-        m_places << Place {c, Choice::Mine, nullptr};
+        m_places << Place {c, Choice::Mine, nullptr, {}, {}};
         const QString mine = textOf(m_places.last(), u"local"_s);
         const QString theirs = textOf(m_places.last(), u"remote"_s);
         const QString base = textOf(m_places.last(), u"base"_s);
@@ -110,10 +125,19 @@ ConflictDialog::ConflictDialog(const SyncController::ConflictCase &conflict, QWi
         auto *keepMine = new QPushButton(tr("Keep &Mine"), box);
         auto *takeTheirs = new QPushButton(tr("Take &Theirs"), box);
         auto *mergedLabel = new QLabel(tr("Merged (edit freely):"), box);
-        auto *merged = new QPlainTextEdit(mine, box);
+        auto *merged = new QTextEdit(box);
         merged->setAccessibleName(tr("Merged text"));
         merged->setMaximumHeight(120);
-        m_places.last().merged = merged;
+        Place &place = m_places.last();
+        place.merged = merged;
+        if (isField(c)) {
+            merged->setAcceptRichText(false);
+            merged->setPlainText(mine);
+        } else {
+            place.localHtml = roundTrip(c.local);
+            place.remoteHtml = roundTrip(c.remote);
+            loadMerged(place, c.local);
+        }
         auto *choiceRow = new QHBoxLayout;
         choiceRow->addWidget(keepMine);
         choiceRow->addWidget(takeTheirs);
@@ -123,14 +147,7 @@ ConflictDialog::ConflictDialog(const SyncController::ConflictCase &conflict, QWi
         grid->addWidget(merged, 4, 0, 1, 3);
         connect(keepMine, &QPushButton::clicked, this, [this, index] { chooseMine(index); });
         connect(takeTheirs, &QPushButton::clicked, this, [this, index] { chooseTheirs(index); });
-        connect(merged, &QPlainTextEdit::textChanged, this, [this, index] {
-            if (m_updating)
-                return;
-            const QString text = m_places.at(index).merged->toPlainText();
-            m_places[index].choice = text == textOf(m_places.at(index), u"local"_s) ? Choice::Mine
-                : text == textOf(m_places.at(index), u"remote"_s)                   ? Choice::Theirs
-                                                                                    : Choice::Edited;
-        });
+        connect(merged, &QTextEdit::textChanged, this, [this, index] { mergedChanged(index); });
         contentLayout->addWidget(box);
     }
     contentLayout->addStretch(1);
@@ -162,10 +179,52 @@ QString ConflictDialog::textOf(const Place &place, const QString &side) const
 void ConflictDialog::setChoice(int index, Choice choice)
 {
     Place &place = m_places[index];
-    m_updating = true;
-    place.merged->setPlainText(textOf(place, choice == Choice::Theirs ? u"remote"_s : u"local"_s));
-    m_updating = false;
+    if (isField(place.conflict)) {
+        m_updating = true;
+        place.merged->setPlainText(textOf(place, choice == Choice::Theirs ? u"remote"_s : u"local"_s));
+        m_updating = false;
+    } else {
+        loadMerged(place, choice == Choice::Theirs ? place.conflict.remote : place.conflict.local);
+    }
     place.choice = choice;
+}
+
+void ConflictDialog::loadMerged(Place &place, const QString &html)
+{
+    m_updating = true;
+    if (html.isEmpty())
+        place.merged->clear();
+    else
+        BodyTextConverter::load(place.merged->document(), html);
+    m_updating = false;
+}
+
+QString ConflictDialog::editedHtml(const Place &place)
+{
+    QTextDocument *document = place.merged->document();
+    if (document->toPlainText().trimmed().isEmpty())
+        return {};
+    // Whatever the typing did to the first block's id, the merge stays this block; blocks
+    // the user split off get fresh ids.
+    BodyTextConverter::setBlockId(document->firstBlock(), place.conflict.key);
+    return BodyTextConverter::toHtml(document);
+}
+
+void ConflictDialog::mergedChanged(int index)
+{
+    if (m_updating)
+        return;
+    Place &place = m_places[index];
+    if (isField(place.conflict)) {
+        const QString text = place.merged->toPlainText();
+        place.choice = text == textOf(place, u"local"_s) ? Choice::Mine
+            : text == textOf(place, u"remote"_s)         ? Choice::Theirs
+                                                         : Choice::Edited;
+        return;
+    }
+    // Formatting counts: bolding a word of mine is an edit, not "mine".
+    const QString html = editedHtml(place);
+    place.choice = html == place.localHtml ? Choice::Mine : html == place.remoteHtml ? Choice::Theirs : Choice::Edited;
 }
 
 void ConflictDialog::chooseMine(int index)
@@ -180,7 +239,14 @@ void ConflictDialog::chooseTheirs(int index)
 
 void ConflictDialog::setMergedText(int index, const QString &text)
 {
-    m_places.at(index).merged->setPlainText(text); // textChanged decides the choice
+    Place &place = m_places[index];
+    if (isField(place.conflict)) {
+        place.merged->setPlainText(text); // textChanged decides the choice
+        return;
+    }
+    const QString model = place.conflict.local.isEmpty() ? place.conflict.remote : place.conflict.local;
+    loadMerged(place, text.trimmed().isEmpty() ? QString() : blockFromText(place.conflict.key, model, text));
+    mergedChanged(index);
 }
 
 QString ConflictDialog::mergedText(int index) const
@@ -231,8 +297,8 @@ Article ConflictDialog::resolvedArticle(const Article &local) const
             html = c.local;
         else if (place.choice == Choice::Theirs)
             html = c.remote;
-        else if (!place.merged->toPlainText().trimmed().isEmpty())
-            html = blockFromText(c.key, c.local.isEmpty() ? c.remote : c.local, place.merged->toPlainText());
+        else
+            html = editedHtml(place);
         const auto found
             = std::find_if(blocks.begin(), blocks.end(), [&](const BodyBlock &block) { return block.id == c.key; });
         if (html.isEmpty()) {

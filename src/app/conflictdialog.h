@@ -4,7 +4,7 @@
 
 #include <QDialog>
 
-class QPlainTextEdit;
+class QTextEdit;
 
 namespace Wiredesk {
 
@@ -18,8 +18,9 @@ struct Article;
 /// that touch different places were merged already and are only counted. The dialog
 /// decides nothing by itself: resolvedArticle() is the local draft with the automatic merge
 /// and the user's choices applied, which the window puts into the editor as one undoable
-/// change before the engine pushes it with the site's version as the new base. Edited
-/// block text is taken as plain text in the block's own element (p, h2, h3, quote, list).
+/// change before the engine pushes it with the site's version as the new base. A block's
+/// merged text is edited as rich text (BodyTextConverter, as in the editor), so links,
+/// emphasis and citation marks of the side it starts from survive an edit.
 class ConflictDialog final : public QDialog
 {
     Q_OBJECT
@@ -32,6 +33,7 @@ public:
     int conflictCount() const { return int(m_places.size()); }
     void chooseMine(int index);
     void chooseTheirs(int index);
+    /// Replaces the merged text with plain @p text, in the block's own element.
     void setMergedText(int index, const QString &text);
     Choice choice(int index) const { return m_places.at(index).choice; }
     QString mergedText(int index) const;
@@ -46,11 +48,17 @@ private:
     struct Place {
         MergeConflict conflict;
         Choice choice = Choice::Mine;
-        QPlainTextEdit *merged = nullptr;
+        QTextEdit *merged = nullptr;
+        QString localHtml; ///< blocks: the sides as the merged editor writes them
+        QString remoteHtml;
     };
 
     QString textOf(const Place &place, const QString &side) const;
     void setChoice(int index, Choice choice);
+    void loadMerged(Place &place, const QString &html);
+    /// A block's merged HTML under its own id; empty when the text was emptied (deleted).
+    static QString editedHtml(const Place &place);
+    void mergedChanged(int index);
 
     SyncController::ConflictCase m_case;
     QList<Place> m_places;

@@ -23,6 +23,8 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextCursor>
+#include <QTextEdit>
 #include <QTimeZone>
 #include <QTimer>
 #include <QTreeWidget>
@@ -180,6 +182,51 @@ private Q_SLOTS:
         QVERIFY(!resolved.bodyHtml.contains(u"aaaaaaaa"_s));
         QVERIFY(resolved.bodyHtml.contains(u"bbbbbbbb"_s));
         QCOMPARE(resolved.id, local.id);
+    }
+
+    void editedMergeKeepsFormatting()
+    {
+        const Article baseArticle = sampleArticle(u"d2"_s);
+        Article local = baseArticle;
+        local.bodyHtml = u"<p data-block=\"aaaaaaaa\">The <span data-sources=\"src1\">port reopened at noon</span>, "
+                         "said <a href=\"https://port.example/\">the authority</a>.</p>"_s;
+        Article remote = baseArticle;
+        remote.bodyHtml = u"<p data-block=\"aaaaaaaa\">The port reopened at <em>dawn</em>.</p>"_s;
+        SyncController::ConflictCase c;
+        c.draftId = u"d2"_s;
+        c.base = SyncEngine::mergeSide(baseArticle);
+        c.local = SyncEngine::mergeSide(local);
+        c.remote = SyncEngine::mergeSide(remote);
+        c.merged = ThreeWayMerge::merge(c.base, c.local, c.remote);
+        QCOMPARE(c.merged.conflicts.size(), 1);
+
+        ConflictDialog dialog(c);
+        QCOMPARE(dialog.choice(0), ConflictDialog::Choice::Mine);
+        auto *editor = dialog.findChild<QTextEdit *>();
+        QVERIFY(editor);
+        // The user appends a sentence to mine: the citation and the link stay.
+        QTextCursor cursor(editor->document());
+        cursor.movePosition(QTextCursor::End);
+        cursor.insertText(u" Ferries run again."_s);
+        QCOMPARE(dialog.choice(0), ConflictDialog::Choice::Edited);
+        QString body = dialog.resolvedArticle(local).bodyHtml;
+        QVERIFY2(body.contains(u"<span data-sources=\"src1\">port reopened at noon</span>"_s), qPrintable(body));
+        QVERIFY2(body.contains(u"<a href=\"https://port.example/\">the authority</a>. Ferries run again.</p>"_s),
+            qPrintable(body));
+        QVERIFY(body.contains(u"data-block=\"aaaaaaaa\""_s));
+
+        // Theirs loads with its emphasis; making one more word bold is an edit, not theirs.
+        dialog.chooseTheirs(0);
+        QCOMPARE(dialog.choice(0), ConflictDialog::Choice::Theirs);
+        QVERIFY(dialog.resolvedArticle(local).bodyHtml.contains(u"<em>dawn</em>"_s));
+        cursor = QTextCursor(editor->document());
+        cursor.movePosition(QTextCursor::NextWord, QTextCursor::KeepAnchor);
+        QTextCharFormat bold;
+        bold.setFontWeight(QFont::Bold);
+        cursor.mergeCharFormat(bold);
+        QCOMPARE(dialog.choice(0), ConflictDialog::Choice::Edited);
+        body = dialog.resolvedArticle(local).bodyHtml;
+        QVERIFY2(body.contains(u"<strong>The "_s) && body.contains(u"<em>dawn</em>"_s), qPrintable(body));
     }
 
     void blockFromTextKeepsTheShape_data()
