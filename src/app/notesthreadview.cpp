@@ -53,9 +53,15 @@ NotesThreadView::NotesThreadView(QWidget *parent)
         const QString status = m_status->currentData().toString();
         if (m_targetId.isEmpty() || (text.isEmpty() && status.isEmpty()))
             return;
+        const QString target = m_targetId;
+        const qsizetype before = m_notes.size();
         Q_EMIT noteRequested(m_kind, m_targetId, text, status);
-        m_note->clear();
-        m_status->setCurrentIndex(0);
+        // Cleared once the note shows in the thread. When it could not be saved (a full
+        // disk, a locked database: the status bar says so) the words stay for another try.
+        if (m_targetId == target && m_notes.size() > before) {
+            m_note->clear();
+            m_status->setCurrentIndex(0);
+        }
     });
     setThread(Annotation::TargetKind::Source, QString(), QString(), {});
 }

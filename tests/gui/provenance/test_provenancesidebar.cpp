@@ -43,6 +43,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStatusBar>
+
 #include <QTemporaryDir>
 #include <QTextBlock>
 #include <QTextBrowser>
@@ -53,6 +54,7 @@
 #include <QUndoStack>
 #include <QWebEnginePage>
 #include <QWebEngineScript>
+#include <sqlite3.h>
 
 #include <functional>
 
@@ -363,8 +365,24 @@ void TestProvenanceSidebar::notesPersistAfterReopening()
         QCOMPARE(notes->targetId(), u"j3242982/1"_s);
         QTest::keyClicks(notes->noteField(), u"Both offers confirmed by the two sides."_s);
         notes->statusField()->setCurrentIndex(notes->statusField()->findData(u"partly-verified"_s));
+        {
+            // Another process holds the database: the note cannot be saved, and the words
+            // stay in the box (with the reason in the status bar) instead of vanishing.
+            sqlite3 *locker = nullptr;
+            QCOMPARE(sqlite3_open(QFile::encodeName(m_fixture.folder() + u"/wiredesk.sqlite"_s).constData(), &locker),
+                SQLITE_OK);
+            QCOMPARE(sqlite3_exec(locker, "BEGIN EXCLUSIVE", nullptr, nullptr, nullptr), SQLITE_OK);
+            QTest::mouseClick(notes->addButton(), Qt::LeftButton);
+            sqlite3_exec(locker, "ROLLBACK", nullptr, nullptr, nullptr);
+            sqlite3_close(locker);
+        }
+        QCOMPARE(notes->noteCount(), 0);
+        QCOMPARE(notes->noteField()->toPlainText(), u"Both offers confirmed by the two sides."_s);
+        QVERIFY2(window->statusBar()->currentMessage().contains(u"not saved"_s),
+            qPrintable(window->statusBar()->currentMessage()));
         QTest::mouseClick(notes->addButton(), Qt::LeftButton);
         QCOMPARE(notes->noteCount(), 1);
+        QVERIFY(notes->noteField()->toPlainText().isEmpty());
         screenshot(window.get(), u"notes"_s);
         window->close();
     }
