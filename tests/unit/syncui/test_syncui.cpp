@@ -37,6 +37,19 @@ class TestSyncUi final : public QObject
 {
     Q_OBJECT
 
+    // The conflict the sync controller hands the dialog after a three-way merge.
+    static SyncController::ConflictCase conflictCase(const Article &base, const Article &local, const Article &remote)
+    {
+        SyncController::ConflictCase c;
+        c.draftId = local.id;
+        c.target = u"site"_s;
+        c.base = SyncEngine::mergeSide(base);
+        c.local = SyncEngine::mergeSide(local);
+        c.remote = SyncEngine::mergeSide(remote);
+        c.merged = ThreeWayMerge::merge(c.base, c.local, c.remote);
+        return c;
+    }
+
     static Article sampleArticle(const QString &id)
     {
         Article a;
@@ -143,13 +156,7 @@ private Q_SLOTS:
         remote.headline = u"Harbour reopens today"_s;
         remote.dek = u"Ferries and buses run again"_s; // only theirs: merges by itself
         remote.bodyHtml = u"<p data-block=\"aaaaaaaa\">First, theirs.</p>\n<p data-block=\"bbbbbbbb\">Second.</p>"_s;
-        SyncController::ConflictCase c;
-        c.draftId = u"d1"_s;
-        c.target = u"site"_s;
-        c.base = SyncEngine::mergeSide(baseArticle);
-        c.local = SyncEngine::mergeSide(local);
-        c.remote = SyncEngine::mergeSide(remote);
-        c.merged = ThreeWayMerge::merge(c.base, c.local, c.remote);
+        const SyncController::ConflictCase c = conflictCase(baseArticle, local, remote);
         QCOMPARE(c.merged.conflicts.size(), 2);
 
         ConflictDialog dialog(c);
@@ -192,12 +199,7 @@ private Q_SLOTS:
                          "said <a href=\"https://port.example/\">the authority</a>.</p>"_s;
         Article remote = baseArticle;
         remote.bodyHtml = u"<p data-block=\"aaaaaaaa\">The port reopened at <em>dawn</em>.</p>"_s;
-        SyncController::ConflictCase c;
-        c.draftId = u"d2"_s;
-        c.base = SyncEngine::mergeSide(baseArticle);
-        c.local = SyncEngine::mergeSide(local);
-        c.remote = SyncEngine::mergeSide(remote);
-        c.merged = ThreeWayMerge::merge(c.base, c.local, c.remote);
+        const SyncController::ConflictCase c = conflictCase(baseArticle, local, remote);
         QCOMPARE(c.merged.conflicts.size(), 1);
 
         ConflictDialog dialog(c);
