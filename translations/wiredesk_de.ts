@@ -1177,6 +1177,22 @@ Exit-Status: 0 keine blockierende Warnung, 1 mindestens eine blockierende Warnun
         <source>The removal was cancelled; nothing was removed.</source>
         <translation>Das Entfernen wurde abgebrochen; nichts wurde entfernt.</translation>
     </message>
+    <message>
+        <source>The disk is full (%1): nothing of this change was stored. Free some space and try again.</source>
+        <translation>Der Datenträger ist voll (%1): Von dieser Änderung wurde nichts gespeichert. Bitte Platz schaffen und erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>The wire store could not be written to the disk (%1): nothing of this change was stored. The disk may be full or failing.</source>
+        <translation>Der Meldungsspeicher konnte nicht auf den Datenträger geschrieben werden (%1): Von dieser Änderung wurde nichts gespeichert. Der Datenträger ist vielleicht voll oder defekt.</translation>
+    </message>
+    <message>
+        <source>The wire store is read-only (%1): nothing of this change was stored.</source>
+        <translation>Der Meldungsspeicher ist schreibgeschützt (%1): Von dieser Änderung wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>The wire store is busy in another program (%1): nothing of this change was stored; it is tried again on the next refresh.</source>
+        <translation>Der Meldungsspeicher wird von einem anderen Programm benutzt (%1): Von dieser Änderung wurde nichts gespeichert; beim nächsten Aktualisieren wird es erneut versucht.</translation>
+    </message>
 </context>
 <context>
     <name>Wiredesk::ArticleDocument</name>

@@ -277,6 +277,30 @@ void WireStore::close()
 bool WireStore::fail(const QString &message)
 {
     m_error = message;
+    // SQLite's own words ("disk I/O error") say what failed, not what it means for the
+    // user: for the conditions a desk meets, say that too. Recognised by SQLite's fixed
+    // text for the code, since the connection's last error may belong to a later call
+    // (the roll-back) by the time the failure reaches here.
+    const auto is = [&message](int code) { return message == QString::fromUtf8(sqlite3_errstr(code)); };
+    if (is(SQLITE_FULL)) {
+        m_error = QCoreApplication::translate(
+            "WireStore", "The disk is full (%1): nothing of this change was stored. Free some space and try again.")
+                      .arg(message);
+    } else if (is(SQLITE_IOERR)) {
+        m_error = QCoreApplication::translate("WireStore",
+            "The wire store could not be written to the disk (%1): nothing of this change was stored. The disk "
+            "may be full or failing.")
+                      .arg(message);
+    } else if (is(SQLITE_READONLY)) {
+        m_error = QCoreApplication::translate(
+            "WireStore", "The wire store is read-only (%1): nothing of this change was stored.")
+                      .arg(message);
+    } else if (is(SQLITE_BUSY) || is(SQLITE_LOCKED)) {
+        m_error = QCoreApplication::translate("WireStore",
+            "The wire store is busy in another program (%1): nothing of this change was stored; it is tried "
+            "again on the next refresh.")
+                      .arg(message);
+    }
     return false;
 }
 
@@ -286,9 +310,9 @@ bool WireStore::exec(const char *sql)
         return fail(QCoreApplication::translate("WireStore", "The wire store is not open."));
     char *message = nullptr;
     if (sqlite3_exec(m_db, sql, nullptr, nullptr, &message) != SQLITE_OK) {
-        m_error = QString::fromUtf8(message ? message : sqlite3_errmsg(m_db));
+        const QString why = QString::fromUtf8(message ? message : sqlite3_errmsg(m_db));
         sqlite3_free(message);
-        return false;
+        return fail(why);
     }
     return true;
 }
