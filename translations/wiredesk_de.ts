@@ -2464,10 +2464,6 @@ Exit-Status: 0 keine blockierende Warnung, 1 mindestens eine blockierende Warnun
         <translation>Gespeicherte Suche entfernen</translation>
     </message>
     <message>
-        <source>Saved</source>
-        <translation>Gespeichert</translation>
-    </message>
-    <message>
         <source>New Draft from Item</source>
         <translation>Neuer Entwurf aus Meldung</translation>
     </message>

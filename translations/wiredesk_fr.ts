@@ -1178,19 +1178,19 @@ Code de sortie&#x202f;: 0 aucun avertissement bloquant, 1 au moins un avertissem
     </message>
     <message>
         <source>The disk is full (%1): nothing of this change was stored. Free some space and try again.</source>
-        <translation>Le disque est plein (%1) : rien de cette modification n’a été enregistré. Libérez de la place et réessayez.</translation>
+        <translation>Le disque est plein (%1)&#x202f;: rien de cette modification n’a été enregistré. Libérez de la place et réessayez.</translation>
     </message>
     <message>
         <source>The wire store could not be written to the disk (%1): nothing of this change was stored. The disk may be full or failing.</source>
-        <translation>La base des dépêches n’a pas pu être écrite sur le disque (%1) : rien de cette modification n’a été enregistré. Le disque est peut-être plein ou défaillant.</translation>
+        <translation>La base des dépêches n’a pas pu être écrite sur le disque (%1)&#x202f;: rien de cette modification n’a été enregistré. Le disque est peut-être plein ou défaillant.</translation>
     </message>
     <message>
         <source>The wire store is read-only (%1): nothing of this change was stored.</source>
-        <translation>La base des dépêches est en lecture seule (%1) : rien de cette modification n’a été enregistré.</translation>
+        <translation>La base des dépêches est en lecture seule (%1)&#x202f;: rien de cette modification n’a été enregistré.</translation>
     </message>
     <message>
         <source>The wire store is busy in another program (%1): nothing of this change was stored; it is tried again on the next refresh.</source>
-        <translation>La base des dépêches est occupée par un autre programme (%1) : rien de cette modification n’a été enregistré ; nouvel essai à la prochaine actualisation.</translation>
+        <translation>La base des dépêches est occupée par un autre programme (%1)&#x202f;: rien de cette modification n’a été enregistré&#x202f;; nouvel essai à la prochaine actualisation.</translation>
     </message>
 </context>
 <context>
@@ -2461,10 +2461,6 @@ Code de sortie&#x202f;: 0 aucun avertissement bloquant, 1 au moins un avertissem
     <message>
         <source>Remove saved search</source>
         <translation>Supprimer la recherche enregistrée</translation>
-    </message>
-    <message>
-        <source>Saved</source>
-        <translation>Enregistrées</translation>
     </message>
     <message>
         <source>New Draft from Item</source>

@@ -79,19 +79,21 @@ InboxPane::InboxPane(QWidget *parent)
     for (QPushButton *b : {m_saveButton, m_alertButton, m_removeButton})
         b->setMaximumWidth(fontMetrics().horizontalAdvance(u"MMM"_s) + 8);
 
+    // Saved searches sit under the search box, above the results: the dock is narrow, and
+    // beside the list they took a third of its width from the headlines.
     auto *sidebar = new QWidget(this);
     auto *sideLayout = new QVBoxLayout(sidebar);
     sideLayout->setContentsMargins(0, 0, 0, 0);
-    auto *sideTitle = new QLabel(tr("Saved"), sidebar);
-    sideTitle->setToolTip(tr("Saved searches"));
+    sideLayout->setSpacing(2);
+    auto *sideTitle = new QLabel(tr("Saved searches"), sidebar);
     sideTitle->setStyleSheet(u"font-weight: 600"_s);
-    sideLayout->addWidget(sideTitle);
+    auto *sideHeader = new QHBoxLayout;
+    sideHeader->addWidget(sideTitle, 1);
+    sideHeader->addWidget(m_saveButton);
+    sideHeader->addWidget(m_alertButton);
+    sideHeader->addWidget(m_removeButton);
+    sideLayout->addLayout(sideHeader);
     sideLayout->addWidget(m_saved, 1);
-    auto *sideButtons = new QHBoxLayout;
-    sideButtons->addWidget(m_saveButton);
-    sideButtons->addWidget(m_alertButton);
-    sideButtons->addWidget(m_removeButton);
-    sideLayout->addLayout(sideButtons);
 
     auto *main = new QWidget(this);
     auto *mainLayout = new QVBoxLayout(main);
@@ -102,23 +104,23 @@ InboxPane::InboxPane(QWidget *parent)
     mainLayout->addLayout(searchRow);
     mainLayout->addWidget(m_notes);
     auto *vertical = new QSplitter(Qt::Vertical, main);
+    vertical->addWidget(sidebar);
     vertical->addWidget(m_view);
     vertical->addWidget(m_detail);
-    vertical->setStretchFactor(0, 3);
-    vertical->setStretchFactor(1, 2);
+    vertical->setStretchFactor(0, 0);
+    vertical->setStretchFactor(1, 3);
+    vertical->setStretchFactor(2, 2);
+    vertical->setCollapsible(1, false);
+    // Room for the title row and about four searches; the splitter gives the rest to the
+    // list and the item (3 : 2), and the user can drag or collapse it.
+    const int savedHeight = sideTitle->sizeHint().height() + 4 * (fontMetrics().height() + 4) + 8;
+    vertical->setSizes({savedHeight, 600, 400});
     mainLayout->addWidget(vertical, 1);
     mainLayout->addWidget(m_status);
 
-    auto *horizontal = new QSplitter(Qt::Horizontal, this);
-    horizontal->addWidget(sidebar);
-    horizontal->addWidget(main);
-    horizontal->setStretchFactor(0, 0);
-    horizontal->setStretchFactor(1, 1);
-    horizontal->setCollapsible(1, false);
-    horizontal->setSizes({90, 1000}); // the list matters most in a narrow dock
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
-    layout->addWidget(horizontal);
+    layout->addWidget(main);
 
     m_newDraft = new QAction(tr("New Draft from Item"), this);
     m_newDraft->setShortcut(tr("Ctrl+Shift+N"));
