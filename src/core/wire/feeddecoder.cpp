@@ -174,10 +174,15 @@ qsizetype FeedDecoder::removeIllegalXmlCharacters(QString &text)
             return i == 0 || !QChar::isHighSurrogate(s[i - 1].unicode());
         return false;
     };
-    // Fast path: most feeds are clean, so only copy when something must go.
+    // Fast path: most feeds are clean, so only copy when something must go. Only controls,
+    // surrogates and U+FFFE/U+FFFF can be illegal; one comparison per unit screens the rest
+    // (valid surrogate pairs pass the exact test below).
     qsizetype first = -1;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        if (illegal(text, i)) {
+    const char16_t *units = reinterpret_cast<const char16_t *>(text.constData());
+    const qsizetype size = text.size();
+    for (qsizetype i = 0; i < size; ++i) {
+        const char16_t c = units[i];
+        if ((c < 0x20 || (c >= 0xD800 && (c < 0xE000 || c >= 0xFFFE))) && illegal(text, i)) {
             first = i;
             break;
         }
@@ -232,7 +237,13 @@ DecodedFeed FeedDecoder::decode(const QByteArray &bytes, QStringView contentType
         QStringList rejected; // why earlier candidates lost, for the record
         QString chosenName;
         QString chosenOrigin;
-        const bool nonAscii = hasNonAscii(bytes);
+        // Only needed when a legacy encoding is declared; most feeds say UTF-8.
+        int nonAsciiState = -1;
+        const auto nonAscii = [&] {
+            if (nonAsciiState < 0)
+                nonAsciiState = hasNonAscii(bytes) ? 1 : 0;
+            return nonAsciiState == 1;
+        };
         QString utf8Text;
         const bool validUtf8 = decodeStrict(bytes, "utf-8", &utf8Text);
         const auto said = [](const Candidate &c) -> QString {
@@ -262,7 +273,7 @@ DecodedFeed FeedDecoder::decode(const QByteArray &bytes, QStringView contentType
                 }
                 continue;
             }
-            if (nonAscii && validUtf8) {
+            if (validUtf8 && nonAscii()) {
                 // Text in a legacy encoding is almost never valid UTF-8 by accident, so valid
                 // multi-byte UTF-8 beats a declared single-byte encoding.
                 rejected << said(c) + u" but bytes are valid UTF-8"_s;
