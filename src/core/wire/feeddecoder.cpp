@@ -175,18 +175,32 @@ qsizetype FeedDecoder::removeIllegalXmlCharacters(QString &text)
         return false;
     };
     // Fast path: most feeds are clean, so only copy when something must go. Only controls,
-    // surrogates and U+FFFE/U+FFFF can be illegal; one comparison per unit screens the rest
-    // (valid surrogate pairs pass the exact test below).
-    qsizetype first = -1;
+    // surrogates and U+FFFE/U+FFFF can be illegal: blocks of 32 units are screened for
+    // anything below U+0020 or from U+D800 on without branches (the compiler vectorizes
+    // that), and only a block with such a unit is checked unit by unit (valid surrogate
+    // pairs and private-use characters pass the exact test).
     const char16_t *units = reinterpret_cast<const char16_t *>(text.constData());
     const qsizetype size = text.size();
-    for (qsizetype i = 0; i < size; ++i) {
-        const char16_t c = units[i];
-        if ((c < 0x20 || (c >= 0xD800 && (c < 0xE000 || c >= 0xFFFE))) && illegal(text, i)) {
-            first = i;
-            break;
+    const auto firstIllegal = [&](qsizetype from, qsizetype to) -> qsizetype {
+        for (qsizetype i = from; i < to; ++i) {
+            const char16_t c = units[i];
+            if ((c < 0x20 || (c >= 0xD800 && (c < 0xE000 || c >= 0xFFFE))) && illegal(text, i))
+                return i;
         }
+        return -1;
+    };
+    constexpr qsizetype block = 32;
+    qsizetype first = -1;
+    qsizetype at = 0;
+    for (; first < 0 && at + block <= size; at += block) {
+        unsigned suspicious = 0;
+        for (qsizetype k = 0; k < block; ++k)
+            suspicious |= unsigned(units[at + k] < 0x20) | unsigned(units[at + k] >= 0xD800);
+        if (suspicious)
+            first = firstIllegal(at, at + block);
     }
+    if (first < 0)
+        first = firstIllegal(at, size);
     if (first < 0)
         return 0;
     QString clean;
