@@ -129,6 +129,43 @@ QDateTime makeUtc(int year, int month, int day, int hour, int minute, int second
     return utc;
 }
 
+// The 1-based month of a three-letter ASCII abbreviation in any case ("Nov", "nov"), or 0.
+// For three letters this is exactly what monthFromName() accepts: a prefix of a full name.
+int monthFromAbbreviation(QStringView token)
+{
+    static constexpr char names[] = "janfebmaraprmayjunjulaugsepoctnovdec";
+    char lower[3];
+    for (int k = 0; k < 3; ++k) {
+        const char16_t c = token.at(k).unicode();
+        if (c >= 0x80)
+            return 0;
+        lower[k] = char(c >= u'A' && c <= u'Z' ? c + 32 : c);
+    }
+    for (int m = 0; m < 12; ++m) {
+        if (names[m * 3] == lower[0] && names[m * 3 + 1] == lower[1] && names[m * 3 + 2] == lower[2])
+            return m + 1;
+    }
+    return 0;
+}
+
+// Whether a three-letter ASCII token is what isDayName() accepts: a day name's first letters.
+bool isDayAbbreviation(QStringView token)
+{
+    static constexpr char names[] = "montuewedthufrisatsun";
+    char lower[3];
+    for (int k = 0; k < 3; ++k) {
+        const char16_t c = token.at(k).unicode();
+        if (c >= 0x80)
+            return false;
+        lower[k] = char(c >= u'A' && c <= u'Z' ? c + 32 : c);
+    }
+    for (int d = 0; d < 7; ++d) {
+        if (names[d * 3] == lower[0] && names[d * 3 + 1] == lower[1] && names[d * 3 + 2] == lower[2])
+            return true;
+    }
+    return false;
+}
+
 // Reads @p count ASCII digits at @p at; -1 when any is not a digit.
 int digitsAt(QStringView text, qsizetype at, qsizetype count)
 {
@@ -153,7 +190,7 @@ bool parseCommonRfc822(QStringView text, QDateTime *result)
     qsizetype i = 0;
     if (text.size() >= 5 && text.at(0).isLetter()) {
         const QStringView dayName = text.first(3);
-        if (text.at(3) != u',' || text.at(4) != u' ' || !isDayName(dayName) || monthFromName(dayName) != 0)
+        if (text.at(3) != u',' || text.at(4) != u' ' || !isDayAbbreviation(dayName))
             return false;
         i = 5;
     }
@@ -166,12 +203,7 @@ bool parseCommonRfc822(QStringView text, QDateTime *result)
     i += dayDigits;
     if (day < 1 || i + 5 > text.size() || text.at(i) != u' ' || text.at(i + 4) != u' ')
         return false;
-    const QStringView monthName = text.mid(i + 1, 3);
-    for (const QChar c : monthName) {
-        if (c.unicode() >= 0x80 || !c.isLetter())
-            return false;
-    }
-    const int month = monthFromName(monthName);
+    const int month = monthFromAbbreviation(text.mid(i + 1, 3));
     i += 5;
     const int year = digitsAt(text, i, 4);
     i += 4;

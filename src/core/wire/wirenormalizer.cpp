@@ -8,6 +8,8 @@
 #include <QUrl>
 #include <QUrlQuery>
 
+#include <array>
+
 using namespace Qt::StringLiterals;
 
 namespace Wiredesk {
@@ -103,6 +105,15 @@ namespace {
 // unit) spares both the per-character QString::append and the later toUtf8().
 bool appendFoldedUtf8(QByteArray &out, QStringView text)
 {
+    // ASCII by table: 0 for whitespace (what simplified() folds), else the lower-case byte.
+    static constexpr auto asciiFold = [] {
+        std::array<char, 128> table {};
+        for (int c = 0; c < 128; ++c)
+            table[c] = char(c >= 'A' && c <= 'Z' ? c + 32 : c);
+        for (const char space : {' ', '\t', '\n', '\v', '\f', '\r'})
+            table[uchar(space)] = 0;
+        return table;
+    }();
     const qsizetype start = out.size();
     out.resize(start + text.size() * 3);
     char *const begin = out.data() + start;
@@ -111,14 +122,15 @@ bool appendFoldedUtf8(QByteArray &out, QStringView text)
     for (const QChar c : text) {
         const char16_t u = c.unicode();
         if (u < 0x80) {
-            if (u == u' ' || (u >= u'\t' && u <= u'\r')) {
+            const char folded = asciiFold[u];
+            if (folded == 0 && u != 0) {
                 pendingSpace = true;
                 continue;
             }
             if (pendingSpace && d != begin)
                 *d++ = ' ';
             pendingSpace = false;
-            *d++ = char(u >= u'A' && u <= u'Z' ? u + 32 : u);
+            *d++ = folded;
             continue;
         }
         switch (c.category()) {
