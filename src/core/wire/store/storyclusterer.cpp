@@ -186,29 +186,23 @@ bool isStopWordHash(quint64 h)
     return stopWordHashes().contains(h);
 }
 
-// Hashes the word input[begin, end) as extract() folds it and files it. Inside a word only
-// letters and digits were taken, except the ',' and '.' between digits of a number
-// ("3,000" is "3000"), which are left out here.
-void fileWord(QStringView input, qsizetype begin, qsizetype end, bool ascii, StoryClusterer::WordHashes *all,
-    StoryClusterer::WordHashes *key)
+constexpr quint64 fnvOffset = 0xcbf29ce484222325ULL;
+constexpr quint64 fnvPrime = 0x100000001b3ULL;
+
+// Files the word input[begin, end) as extract() folds it. An ASCII word comes with its
+// folded hash and length, computed while it was scanned (wordHash() of the lower-cased word,
+// without building it); any other word is folded here by QString::toCaseFolded(). Inside
+// a word only letters and digits were taken, except the ',' and '.' between digits of a
+// number ("3,000" is "3000"), which are left out.
+void fileWord(QStringView input, qsizetype begin, qsizetype end, bool ascii, quint64 asciiHash, qsizetype asciiSize,
+    StoryClusterer::WordHashes *all, StoryClusterer::WordHashes *key)
 {
     const QChar first = input.at(begin);
     const bool number = first.isDigit();
     const bool capital = first.isUpper();
-    quint64 h = 0xcbf29ce484222325ULL; // wordHash() of the folded word, without building it
-    qsizetype size = 0;
-    if (ascii) {
-        for (qsizetype k = begin; k < end; ++k) {
-            char16_t c = input.at(k).unicode();
-            if (c == u',' || c == u'.')
-                continue;
-            if (c >= u'A' && c <= u'Z')
-                c = char16_t(c + 32);
-            h ^= c;
-            h *= 0x100000001b3ULL;
-            ++size;
-        }
-    } else {
+    quint64 h = asciiHash;
+    qsizetype size = asciiSize;
+    if (!ascii) {
         QString raw;
         raw.reserve(end - begin);
         for (qsizetype k = begin; k < end; ++k) {
@@ -232,8 +226,8 @@ void fileWord(QStringView input, qsizetype begin, qsizetype end, bool ascii, Sto
 void StoryClusterer::featureHashes(const QString &title, const QString &text, WordHashes *all, WordHashes *key)
 {
     // The same word splitting as extract(), hashing each folded word once instead of
-    // inserting it into string sets. A word is found as a range of the input and hashed in
-    // place when it is ASCII (most are); others go through QString::toCaseFolded() as before.
+    // inserting it into string sets. A word is found as a range of the input; an ASCII word
+    // (most are) is hashed while it is scanned, others go through QString::toCaseFolded().
     // Title and text are split separately: extract() joins them with a space, which ends a word.
     all->clear();
     key->clear();
@@ -242,22 +236,31 @@ void StoryClusterer::featureHashes(const QString &title, const QString &text, Wo
         const qsizetype n = input.size();
         qsizetype begin = -1; // start of the current word, -1 between words
         bool ascii = true;
+        quint64 h = fnvOffset;
+        qsizetype size = 0;
         for (qsizetype i = 0; i < n; ++i) {
             const char16_t c = units[i];
             if (c < 0x80 ? isAsciiLetterOrDigit(c) : QChar(c).isLetterOrNumber()) {
                 if (begin < 0) {
                     begin = i;
                     ascii = true;
+                    h = fnvOffset;
+                    size = 0;
                 }
-                if (c >= 0x80)
+                if (c >= 0x80) {
                     ascii = false;
+                } else {
+                    h ^= c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c;
+                    h *= fnvPrime;
+                    ++size;
+                }
                 continue;
             }
             if ((c == u',' || c == u'.') && begin >= 0 && QChar(units[begin]).isDigit() && i + 1 < n
                 && QChar(units[i + 1]).isDigit())
                 continue; // 3,000 → 3000
             if (begin >= 0) {
-                fileWord(input, begin, i, ascii, all, key);
+                fileWord(input, begin, i, ascii, h, size, all, key);
                 begin = -1;
             }
             if (c == u'\'' || c == u'\u2019') {
@@ -267,7 +270,7 @@ void StoryClusterer::featureHashes(const QString &title, const QString &text, Wo
             }
         }
         if (begin >= 0)
-            fileWord(input, begin, n, ascii, all, key);
+            fileWord(input, begin, n, ascii, h, size, all, key);
     }
     sortDistinct(*all);
     sortDistinct(*key);
