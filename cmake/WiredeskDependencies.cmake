@@ -5,6 +5,8 @@ pkg_check_modules(MD4C REQUIRED IMPORTED_TARGET md4c md4c-html)
 pkg_check_modules(HUNSPELL REQUIRED IMPORTED_TARGET hunspell)
 find_package(SQLite3 REQUIRED)
 find_package(Qt6Keychain REQUIRED)
+# libcrypto for SHA-256 of every ingested item (CPU SHA extensions; Qt 6.4 hashes in portable C).
+find_package(OpenSSL 3 REQUIRED COMPONENTS Crypto)
 
 # KSyntaxHighlighting is packaged for Qt 6 only from Debian 13 on; Debian 12 builds without it.
 find_package(KF6SyntaxHighlighting QUIET)

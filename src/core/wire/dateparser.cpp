@@ -108,7 +108,20 @@ QDateTime makeUtc(int year, int month, int day, int hour, int minute, int second
     const QTime time(hour, minute, second, msec);
     if (!date.isValid() || !time.isValid())
         return {};
-    const QDateTime utc = QDateTime(date, time, QTimeZone(offsetSeconds)).toUTC();
+    // UTC minus the offset is the instant QDateTime(date, time, QTimeZone(offset)).toUTC()
+    // gave, without building a time zone object for every item (that cost more than reading
+    // the date). QTimeZone(offset) is invalid beyond -14 h .. +14 h ("+1430"), and QDateTime
+    // then read the time as UTC; dates parsed before keep their value, so that stays.
+    constexpr int maxOffset = 14 * 3600;
+    if (offsetSeconds < -maxOffset || offsetSeconds > maxOffset)
+        offsetSeconds = 0;
+#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
+    QDateTime utc(date, time, QTimeZone::UTC);
+#else
+    QDateTime utc(date, time, Qt::UTC);
+#endif
+    if (offsetSeconds != 0)
+        utc = utc.addSecs(-offsetSeconds);
     // An offset can push the first or last day of the calendar out of four-digit years,
     // which ISO 8601 (and the store's text form) cannot write back.
     if (utc.date().year() < 1 || utc.date().year() > 9999)
@@ -116,9 +129,126 @@ QDateTime makeUtc(int year, int month, int day, int hour, int minute, int second
     return utc;
 }
 
+// The 1-based month of a three-letter ASCII abbreviation in any case ("Nov", "nov"), or 0.
+// For three letters this is exactly what monthFromName() accepts: a prefix of a full name.
+int monthFromAbbreviation(QStringView token)
+{
+    static constexpr char names[] = "janfebmaraprmayjunjulaugsepoctnovdec";
+    char lower[3];
+    for (int k = 0; k < 3; ++k) {
+        const char16_t c = token.at(k).unicode();
+        if (c >= 0x80)
+            return 0;
+        lower[k] = char(c >= u'A' && c <= u'Z' ? c + 32 : c);
+    }
+    for (int m = 0; m < 12; ++m) {
+        if (names[m * 3] == lower[0] && names[m * 3 + 1] == lower[1] && names[m * 3 + 2] == lower[2])
+            return m + 1;
+    }
+    return 0;
+}
+
+// Whether a three-letter ASCII token is what isDayName() accepts: a day name's first letters.
+bool isDayAbbreviation(QStringView token)
+{
+    static constexpr char names[] = "montuewedthufrisatsun";
+    char lower[3];
+    for (int k = 0; k < 3; ++k) {
+        const char16_t c = token.at(k).unicode();
+        if (c >= 0x80)
+            return false;
+        lower[k] = char(c >= u'A' && c <= u'Z' ? c + 32 : c);
+    }
+    for (int d = 0; d < 7; ++d) {
+        if (names[d * 3] == lower[0] && names[d * 3 + 1] == lower[1] && names[d * 3 + 2] == lower[2])
+            return true;
+    }
+    return false;
+}
+
+// Reads @p count ASCII digits at @p at; -1 when any is not a digit.
+int digitsAt(QStringView text, qsizetype at, qsizetype count)
+{
+    if (at + count > text.size())
+        return -1;
+    int value = 0;
+    for (qsizetype k = at; k < at + count; ++k) {
+        const char16_t c = text.at(k).unicode();
+        if (c < u'0' || c > u'9')
+            return -1;
+        value = value * 10 + (c - u'0');
+    }
+    return value;
+}
+
+// The form nearly every feed writes, "Tue, 27 Nov 2026 08:00:00 +0000" (day name optional,
+// seconds optional, zone numeric or GMT/UT/UTC/Z), read without splitting into strings.
+// Returns false for anything else, and the general tokenizer decides; on what it accepts it
+// gives exactly the tokenizer's result (test_dateparser compares both on every row).
+bool parseCommonRfc822(QStringView text, QDateTime *result)
+{
+    qsizetype i = 0;
+    if (text.size() >= 5 && text.at(0).isLetter()) {
+        const QStringView dayName = text.first(3);
+        if (text.at(3) != u',' || text.at(4) != u' ' || !isDayAbbreviation(dayName))
+            return false;
+        i = 5;
+    }
+    qsizetype dayDigits = 0;
+    while (dayDigits < 3 && i + dayDigits < text.size() && text.at(i + dayDigits).isDigit())
+        ++dayDigits;
+    if (dayDigits < 1 || dayDigits > 2)
+        return false;
+    const int day = digitsAt(text, i, dayDigits);
+    i += dayDigits;
+    if (day < 1 || i + 5 > text.size() || text.at(i) != u' ' || text.at(i + 4) != u' ')
+        return false;
+    const int month = monthFromAbbreviation(text.mid(i + 1, 3));
+    i += 5;
+    const int year = digitsAt(text, i, 4);
+    i += 4;
+    if (month == 0 || year < 0 || i >= text.size() || text.at(i) != u' ')
+        return false;
+    ++i;
+    const int hour = digitsAt(text, i, 2);
+    const int minute = digitsAt(text, i + 3, 2);
+    if (hour < 0 || minute < 0 || text.at(i + 2) != u':')
+        return false;
+    i += 5;
+    int second = 0;
+    if (i < text.size() && text.at(i) == u':') {
+        second = digitsAt(text, i + 1, 2);
+        if (second < 0)
+            return false;
+        i += 3;
+    }
+    if (i >= text.size() || text.at(i) != u' ')
+        return false;
+    const QStringView zone = text.mid(i + 1);
+    int offset = 0;
+    if (zone.size() == 5 && (zone.at(0) == u'+' || zone.at(0) == u'-')) {
+        const int hours = digitsAt(zone, 1, 2);
+        const int minutes = digitsAt(zone, 3, 2);
+        if (hours < 0 || minutes < 0 || hours > 14 || minutes > 59)
+            return false;
+        offset = (zone.at(0) == u'-' ? -1 : 1) * (hours * 3600 + minutes * 60);
+    } else if (zone != u"GMT" && zone != u"UT" && zone != u"UTC" && zone != u"Z") {
+        return false;
+    }
+    *result = makeUtc(year, month, day, hour, minute, second, 0, offset);
+    return true;
+}
+
 } // namespace
 
 QDateTime DateParser::parseRfc822(QStringView text)
+{
+    if (QDateTime common; parseCommonRfc822(text, &common))
+        return common;
+    return parseRfc822Tokens(text);
+}
+
+QDateTime DateParser::parseRfc822Tokens(QStringView text)
 {
     QString cleaned = text.toString();
     // Comments such as "(EST)" and commas carry nothing we need.

@@ -20,6 +20,9 @@ public:
 
     static QDateTime parse(QStringView text);
     static QDateTime parseRfc822(QStringView text);
+    /// The general RFC 822 reader that parseRfc822() falls back to when the text is not in
+    /// the common form; public so tests can check both agree.
+    static QDateTime parseRfc822Tokens(QStringView text);
     static QDateTime parseIso8601(QStringView text);
     /// Seconds since the epoch, or milliseconds when the number is too large to be seconds.
     static QDateTime fromEpoch(double value);

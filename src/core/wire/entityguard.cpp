@@ -521,7 +521,12 @@ GuardedXml EntityGuard::guard(const QString &xml) const
     QHash<QString, EntityDeclaration> declarations;
     bool hasParameterEntities = false;
     qsizetype bodyStart = 0;
+    // The output is only built when something must change; until then [copyFrom, i) is text
+    // kept verbatim, so a clean document (escaped HTML with &lt; &gt; &amp; is clean) comes
+    // back as the same implicitly shared string instead of a copy.
     QString out;
+    bool rewritten = false;
+    qsizetype copyFrom = 0;
     if (doctype.begin >= 0) {
         readEntityDeclarations(doctype.subset, &declarations, &hasParameterEntities);
         if (hasParameterEntities) {
@@ -529,18 +534,23 @@ GuardedXml EntityGuard::guard(const QString &xml) const
             declarations.clear();
             out.reserve(xml.size());
             out.append(s.left(doctype.begin));
+            rewritten = true;
+            copyFrom = doctype.end;
             result.warnings << translate("Ignored the document's DOCTYPE: it declares parameter entities.");
-        } else {
-            out.reserve(xml.size());
-            out.append(s.left(doctype.end));
         }
         bodyStart = doctype.end;
     } else if (!xml.contains(u'&')) {
         result.text = xml; // the common case: nothing to guard or repair
         return result;
-    } else {
-        out.reserve(xml.size() + xml.size() / 16);
     }
+    // Starts a repair at @p at: everything kept verbatim so far goes to the output first.
+    const auto flushTo = [&](qsizetype at) {
+        if (!rewritten) {
+            out.reserve(xml.size() + xml.size() / 16);
+            rewritten = true;
+        }
+        out.append(s.mid(copyFrom, at - copyFrom));
+    };
 
     QHash<QString, qint64> uses;
     qsizetype htmlEntities = 0;
@@ -550,11 +560,26 @@ GuardedXml EntityGuard::guard(const QString &xml) const
     qsizetype externalReferences = 0;
 
     const qsizetype n = s.size();
+    const char16_t *const units = s.utf16();
     qsizetype i = bodyStart;
-    qsizetype copyFrom = bodyStart;
     while (i < n) {
-        const QChar c = s.at(i);
-        if (c == u'<') {
+        // Skip plain text: only '<' (sections to skip) and '&' matter. Blocks of 16 units
+        // are screened without branches (the compiler vectorizes that); Qt 6.4's
+        // QStringView::indexOf(QChar) reads one unit at a time.
+        constexpr qsizetype block = 16;
+        while (i + block <= n) {
+            unsigned hit = 0;
+            for (qsizetype k = 0; k < block; ++k)
+                hit |= unsigned(units[i + k] == u'<') | unsigned(units[i + k] == u'&');
+            if (hit)
+                break;
+            i += block;
+        }
+        while (i < n && units[i] != u'<' && units[i] != u'&')
+            ++i;
+        if (i >= n)
+            break;
+        if (units[i] == u'<') {
             if (s.mid(i, 9) == u"<![CDATA[")
                 i = skipPast(s, i + 9, u"]]>");
             else if (s.mid(i, 4) == u"<!--")
@@ -565,11 +590,6 @@ GuardedXml EntityGuard::guard(const QString &xml) const
                 ++i;
             continue;
         }
-        if (c != u'&') {
-            ++i;
-            continue;
-        }
-        out.append(s.mid(copyFrom, i - copyFrom));
         qsizetype j = i + 1;
         if (j < n && s.at(j) == u'#') {
             ++j;
@@ -581,6 +601,7 @@ GuardedXml EntityGuard::guard(const QString &xml) const
                 && (s.at(j).isDigit() || (hex && QStringView(u"abcdefABCDEF").contains(s.at(j)))))
                 ++j;
             if (j == digitsBegin || j >= n || s.at(j) != u';') {
+                flushTo(i);
                 out.append(u"&amp;");
                 ++bareAmpersands;
                 copyFrom = i = i + 1;
@@ -591,13 +612,15 @@ GuardedXml EntityGuard::guard(const QString &xml) const
             if (!ok)
                 cp = 0x110000;
             if (cp >= 0x80 && cp <= 0x9F && windows1252Controls[cp - 0x80] != 0) {
+                flushTo(i);
                 out.append(u"&#"_s + QString::number(windows1252Controls[cp - 0x80]) + u';');
+                copyFrom = j + 1;
             } else if (!isXmlChar(cp)) {
+                flushTo(i);
                 ++illegalReferences;
-            } else {
-                out.append(s.mid(i, j + 1 - i));
+                copyFrom = j + 1;
             }
-            copyFrom = i = j + 1;
+            i = j + 1;
             continue;
         }
         if (j < n && isNameStart(s.at(j))) {
@@ -605,6 +628,7 @@ GuardedXml EntityGuard::guard(const QString &xml) const
                 ++j;
         }
         if (j == i + 1 || j >= n || s.at(j) != u';') {
+            flushTo(i);
             out.append(u"&amp;");
             ++bareAmpersands;
             copyFrom = i = i + 1;
@@ -612,25 +636,31 @@ GuardedXml EntityGuard::guard(const QString &xml) const
         }
         const QStringView name = s.mid(i + 1, j - i - 1);
         if (name == u"amp" || name == u"lt" || name == u"gt" || name == u"quot" || name == u"apos") {
-            out.append(s.mid(i, j + 1 - i));
+            // kept verbatim
         } else if (auto it = declarations.constFind(name.toString()); it != declarations.cend()) {
             if (it->external) {
+                flushTo(i);
                 out.append(u"&amp;"_s + name + u';');
+                copyFrom = j + 1;
                 ++externalReferences;
             } else {
-                out.append(s.mid(i, j + 1 - i));
                 ++uses[name.toString()];
             }
         } else if (const char32_t cp = htmlEntity(name)) {
+            flushTo(i);
             out.append(u"&#"_s + QString::number(cp) + u';');
+            copyFrom = j + 1;
             ++htmlEntities;
         } else {
+            flushTo(i);
             out.append(u"&amp;"_s + name + u';');
+            copyFrom = j + 1;
             ++unknownEntities;
         }
-        copyFrom = i = j + 1;
+        i = j + 1;
     }
-    out.append(s.mid(copyFrom));
+    if (rewritten)
+        out.append(s.mid(copyFrom));
 
     qint64 total = 0;
     for (auto it = uses.cbegin(); it != uses.cend(); ++it) {
@@ -665,7 +695,7 @@ GuardedXml EntityGuard::guard(const QString &xml) const
     if (externalReferences > 0)
         result.warnings << translate(
             "Kept %n reference(s) to external entities as text; they are never loaded.", int(externalReferences));
-    result.text = std::move(out);
+    result.text = rewritten ? std::move(out) : xml;
     return result;
 }
 

@@ -174,14 +174,33 @@ qsizetype FeedDecoder::removeIllegalXmlCharacters(QString &text)
             return i == 0 || !QChar::isHighSurrogate(s[i - 1].unicode());
         return false;
     };
-    // Fast path: most feeds are clean, so only copy when something must go.
-    qsizetype first = -1;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        if (illegal(text, i)) {
-            first = i;
-            break;
+    // Fast path: most feeds are clean, so only copy when something must go. Only controls,
+    // surrogates and U+FFFE/U+FFFF can be illegal: blocks of 32 units are screened for
+    // anything below U+0020 or from U+D800 on without branches (the compiler vectorizes
+    // that), and only a block with such a unit is checked unit by unit (valid surrogate
+    // pairs and private-use characters pass the exact test).
+    const char16_t *units = reinterpret_cast<const char16_t *>(text.constData());
+    const qsizetype size = text.size();
+    const auto firstIllegal = [&](qsizetype from, qsizetype to) -> qsizetype {
+        for (qsizetype i = from; i < to; ++i) {
+            const char16_t c = units[i];
+            if ((c < 0x20 || (c >= 0xD800 && (c < 0xE000 || c >= 0xFFFE))) && illegal(text, i))
+                return i;
         }
+        return -1;
+    };
+    constexpr qsizetype block = 32;
+    qsizetype first = -1;
+    qsizetype at = 0;
+    for (; first < 0 && at + block <= size; at += block) {
+        unsigned suspicious = 0;
+        for (qsizetype k = 0; k < block; ++k)
+            suspicious |= unsigned(units[at + k] < 0x20) | unsigned(units[at + k] >= 0xD800);
+        if (suspicious)
+            first = firstIllegal(at, at + block);
     }
+    if (first < 0)
+        first = firstIllegal(at, size);
     if (first < 0)
         return 0;
     QString clean;
@@ -232,7 +251,13 @@ DecodedFeed FeedDecoder::decode(const QByteArray &bytes, QStringView contentType
         QStringList rejected; // why earlier candidates lost, for the record
         QString chosenName;
         QString chosenOrigin;
-        const bool nonAscii = hasNonAscii(bytes);
+        // Only needed when a legacy encoding is declared; most feeds say UTF-8.
+        int nonAsciiState = -1;
+        const auto nonAscii = [&] {
+            if (nonAsciiState < 0)
+                nonAsciiState = hasNonAscii(bytes) ? 1 : 0;
+            return nonAsciiState == 1;
+        };
         QString utf8Text;
         const bool validUtf8 = decodeStrict(bytes, "utf-8", &utf8Text);
         const auto said = [](const Candidate &c) -> QString {
@@ -262,7 +287,7 @@ DecodedFeed FeedDecoder::decode(const QByteArray &bytes, QStringView contentType
                 }
                 continue;
             }
-            if (nonAscii && validUtf8) {
+            if (validUtf8 && nonAscii()) {
                 // Text in a legacy encoding is almost never valid UTF-8 by accident, so valid
                 // multi-byte UTF-8 beats a declared single-byte encoding.
                 rejected << said(c) + u" but bytes are valid UTF-8"_s;

@@ -8,6 +8,7 @@
 #include "jsonfeedparser.h"
 #include "ninjsparser.h"
 #include "rssparser.h"
+#include "sha256.h"
 #include "telegrampageparser.h"
 #include "xmlsourcemap.h"
 
@@ -16,7 +17,6 @@
 #include <gumbo.h>
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -298,40 +298,49 @@ void parseJson(const QString &text, const ParseContext &context, ParsedFeed &fee
 
 QString hashGuid(const WireItem &item)
 {
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(item.title.toUtf8());
-    hash.addData("\n");
+    QByteArray input = item.title.toUtf8();
+    input += '\n';
     if (item.published.isValid())
-        hash.addData(item.published.toString(Qt::ISODate).toUtf8());
-    hash.addData("\n");
-    hash.addData(item.contentHtml.toUtf8());
-    return u"sha256:"_s + QString::fromLatin1(hash.result().toHex().left(32));
+        input += item.published.toString(Qt::ISODate).toUtf8();
+    input += '\n';
+    input += item.contentHtml.toUtf8();
+    return u"sha256:"_s + QString::fromLatin1(Sha256::hexDigest(input).left(32));
 }
 
 void settleItems(ParsedFeed &feed, const QDateTime &fetchTime)
 {
     // Exact duplicates within one document (some CMSs repeat items) go first. Keyed by a
-    // digest of everything that makes an item, so a feed with one guid on 40,000 different
-    // items stays linear.
+    // seeded hash of everything that makes an item and confirmed by comparing the fields, so
+    // a feed with one guid on 40,000 different items stays linear and no digest collision can
+    // drop a distinct item. (Hashing every item's UTF-16 with SHA-1 cost more than reading it.)
     qsizetype duplicates = 0;
     {
-        QSet<QByteArray> seen;
+        const auto publishedKey = [](const WireItem &item) {
+            return item.published.isValid() ? item.published.toMSecsSinceEpoch() : qint64(-1);
+        };
+        const auto same = [&](const WireItem &a, const WireItem &b) {
+            return a.guid == b.guid && a.url == b.url && a.title == b.title && a.contentHtml == b.contentHtml
+                && publishedKey(a) == publishedKey(b);
+        };
+        const size_t seed = QHashSeed::globalSeed();
+        QMultiHash<size_t, qsizetype> seen; // hash -> index into kept
         seen.reserve(feed.items.size());
         QList<WireItem> kept;
         kept.reserve(feed.items.size());
         for (WireItem &item : feed.items) {
-            QCryptographicHash digest(QCryptographicHash::Sha1);
-            for (const QString *part : {&item.guid, &item.url, &item.title, &item.contentHtml}) {
-                digest.addData(QByteArray(QByteArray::number(part->size()) + ':')); // length-prefixed: no ambiguity
-                digest.addData(QByteArrayView(reinterpret_cast<const char *>(part->constData()), part->size() * 2));
+            const size_t key = qHashMulti(seed, item.guid, item.url, item.title, item.contentHtml, publishedKey(item));
+            bool repeated = false;
+            for (auto it = seen.constFind(key); it != seen.cend() && it.key() == key; ++it) {
+                if (same(kept.at(it.value()), item)) {
+                    repeated = true;
+                    break;
+                }
             }
-            digest.addData(QByteArray::number(item.published.isValid() ? item.published.toMSecsSinceEpoch() : -1));
-            const QByteArray key = digest.result();
-            if (seen.contains(key)) {
+            if (repeated) {
                 ++duplicates;
                 continue;
             }
-            seen.insert(key);
+            seen.insert(key, kept.size());
             kept.append(std::move(item));
         }
         feed.items = std::move(kept);

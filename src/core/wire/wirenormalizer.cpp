@@ -3,10 +3,12 @@
 #include "feedparser.h"
 #include "htmlsanitizer.h"
 #include "htmltextextractor.h"
+#include "sha256.h"
 
-#include <QCryptographicHash>
 #include <QUrl>
 #include <QUrlQuery>
+
+#include <array>
 
 using namespace Qt::StringLiterals;
 
@@ -96,24 +98,39 @@ QString WireNormalizer::canonicalUrl(const QString &url)
 
 namespace {
 
-// Appends toLower().simplified() of @p text to @p out in one pass when every character is
-// ASCII or punctuation (whose lower case is itself); returns false otherwise, and the caller
-// uses QString's full case mapping. Most wire copy takes the fast path.
-bool appendFoldedSimple(QString &out, QStringView text)
+// Appends the UTF-8 of toLower().simplified() of @p text to @p out in one pass when every
+// character is ASCII or punctuation (whose lower case is itself); returns false otherwise,
+// and the caller uses QString's full case mapping. Most wire copy takes the fast path, and
+// writing UTF-8 straight into a buffer sized for the worst case (three bytes per UTF-16
+// unit) spares both the per-character QString::append and the later toUtf8().
+bool appendFoldedUtf8(QByteArray &out, QStringView text)
 {
-    bool pendingSpace = false;
+    // ASCII by table: 0 for whitespace (what simplified() folds), else the lower-case byte.
+    static constexpr auto asciiFold = [] {
+        std::array<char, 128> table {};
+        for (int c = 0; c < 128; ++c)
+            table[c] = char(c >= 'A' && c <= 'Z' ? c + 32 : c);
+        for (const char space : {' ', '\t', '\n', '\v', '\f', '\r'})
+            table[uchar(space)] = 0;
+        return table;
+    }();
     const qsizetype start = out.size();
+    out.resize(start + text.size() * 3);
+    char *const begin = out.data() + start;
+    char *d = begin;
+    bool pendingSpace = false;
     for (const QChar c : text) {
         const char16_t u = c.unicode();
         if (u < 0x80) {
-            if (u == u' ' || (u >= u'\t' && u <= u'\r')) {
+            const char folded = asciiFold[u];
+            if (folded == 0 && u != 0) {
                 pendingSpace = true;
                 continue;
             }
-            if (pendingSpace && out.size() > start)
-                out += u' ';
+            if (pendingSpace && d != begin)
+                *d++ = ' ';
             pendingSpace = false;
-            out += QChar(u >= u'A' && u <= u'Z' ? char16_t(u + 32) : u);
+            *d++ = folded;
             continue;
         }
         switch (c.category()) {
@@ -124,15 +141,24 @@ bool appendFoldedSimple(QString &out, QStringView text)
         case QChar::Punctuation_InitialQuote:
         case QChar::Punctuation_FinalQuote:
         case QChar::Punctuation_Other:
-            if (pendingSpace && out.size() > start)
-                out += u' ';
+            // Never a surrogate (those are category Other_Surrogate): two or three bytes.
+            if (pendingSpace && d != begin)
+                *d++ = ' ';
             pendingSpace = false;
-            out += c;
+            if (u < 0x800) {
+                *d++ = char(0xC0 | (u >> 6));
+            } else {
+                *d++ = char(0xE0 | (u >> 12));
+                *d++ = char(0x80 | ((u >> 6) & 0x3F));
+            }
+            *d++ = char(0x80 | (u & 0x3F));
             break;
         default:
+            out.truncate(start);
             return false;
         }
     }
+    out.truncate(start + (d - begin));
     return true;
 }
 
@@ -140,11 +166,11 @@ bool appendFoldedSimple(QString &out, QStringView text)
 
 QString WireNormalizer::contentHash(const QString &title, const QString &text)
 {
-    QString normalized;
-    normalized.reserve(title.size() + text.size() + 1);
-    if (!appendFoldedSimple(normalized, title) || !(normalized += u'\n', appendFoldedSimple(normalized, text)))
-        normalized = title.toLower().simplified() + u'\n' + text.toLower().simplified();
-    return QString::fromLatin1(QCryptographicHash::hash(normalized.toUtf8(), QCryptographicHash::Sha256).toHex());
+    QByteArray normalized;
+    normalized.reserve((title.size() + text.size()) * 3 + 1);
+    if (!appendFoldedUtf8(normalized, title) || !(normalized += '\n', appendFoldedUtf8(normalized, text)))
+        normalized = (title.toLower().simplified() + u'\n' + text.toLower().simplified()).toUtf8();
+    return QString::fromLatin1(Sha256::hexDigest(normalized));
 }
 
 void WireNormalizer::normalize(WireItem &item) const

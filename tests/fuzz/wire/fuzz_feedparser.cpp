@@ -2,12 +2,14 @@
 // the entity guard, every per-format parser (RSS, RDF, Atom, JSON Feed, ninjs, Telegram) and
 // the normalizer. The first byte picks a Content-Type so the header/prolog/BOM logic is
 // fuzzed too. Invariants: no crash, an error or items (never both), every item has a guid, a
-// valid date and a SHA-256 content hash.
+// valid date and a SHA-256 content hash, and that hash is the documented formula (SHA-256 of
+// toLower().simplified() title + "\n" + text), whatever fast path computed it.
 
 #include "feedparser.h"
 #include "wireitemjson.h"
 #include "wirenormalizer.h"
 
+#include <QCryptographicHash>
 #include <QTimeZone>
 
 #include <cstdint>
@@ -39,6 +41,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         if (item.guid.isEmpty() || !item.published.isValid() || item.contentHash.size() != 64)
             abort();
         if (item.published > context.fetchTime.addSecs(15 * 60))
+            abort();
+        const QByteArray formula
+            = (item.title.toLower().simplified() + u'\n' + item.contentText.toLower().simplified()).toUtf8();
+        if (item.contentHash
+            != QString::fromLatin1(QCryptographicHash::hash(formula, QCryptographicHash::Sha256).toHex()))
             abort();
         (void)Wiredesk::WireItemJson::toJsonLine(item, Wiredesk::WireItemJson::Raw::Include);
     }

@@ -23,6 +23,8 @@ class TestDateParser final : public QObject
 private Q_SLOTS:
     void parse_data();
     void parse();
+    void commonRfc822FormMatchesTokenizer_data();
+    void commonRfc822FormMatchesTokenizer();
     void epochNumbers_data();
     void epochNumbers();
     void settle_data();
@@ -131,6 +133,40 @@ void TestDateParser::parse()
     QVERIFY2(actual.isValid(), qPrintable(text));
     QCOMPARE(actual, expected);
     QCOMPARE(actual.timeSpec(), Qt::UTC);
+}
+
+// parseRfc822() reads the common form without the general tokenizer; whatever it accepts
+// must come out exactly as the tokenizer reads it, including the invalid ones.
+void TestDateParser::commonRfc822FormMatchesTokenizer_data()
+{
+    parse_data();
+    QTest::newRow("common form, offset at the limit") << u"Fri, 27 Nov 2026 06:12:00 +1400"_s << QDateTime();
+    QTest::newRow("common form, offset past 14 hours") << u"Fri, 27 Nov 2026 06:12:00 +1430"_s << QDateTime();
+    QTest::newRow("common form, offset minutes 60") << u"Fri, 27 Nov 2026 06:12:00 +0160"_s << QDateTime();
+    QTest::newRow("common form, day 0") << u"Fri, 00 Nov 2026 06:12:00 GMT"_s << QDateTime();
+    QTest::newRow("common form, day 32") << u"Fri, 32 Dec 2026 06:12:00 GMT"_s << QDateTime();
+    QTest::newRow("common form, year 0") << u"Fri, 01 Jan 0000 06:12:00 GMT"_s << QDateTime();
+    QTest::newRow("common form, year 1 east") << u"Mon, 01 Jan 0001 06:12:00 +0800"_s << QDateTime();
+    QTest::newRow("common form, year 9999 west") << u"Fri, 31 Dec 9999 22:00:00 -0500"_s << QDateTime();
+    QTest::newRow("common form, minute 60") << u"Fri, 27 Nov 2026 06:60:00 GMT"_s << QDateTime();
+    QTest::newRow("common form, second 61") << u"Fri, 27 Nov 2026 06:12:61 GMT"_s << QDateTime();
+    QTest::newRow("common form, day name not a day") << u"Foo, 27 Nov 2026 06:12:00 GMT"_s << QDateTime();
+    QTest::newRow("common form, month not a month") << u"Fri, 27 Now 2026 06:12:00 GMT"_s << QDateTime();
+    QTest::newRow("common form, unknown zone") << u"Fri, 27 Nov 2026 06:12:00 XYZ"_s << QDateTime();
+    QTest::newRow("common form, trailing text") << u"Fri, 27 Nov 2026 06:12:00 GMT x"_s << QDateTime();
+    QTest::newRow("common form, lower-case") << u"fri, 27 nov 2026 06:12:00 +0000"_s << QDateTime();
+    QTest::newRow("common form, non-ASCII digit") << u"Fri, 2\u0667 Nov 2026 06:12:00 GMT"_s << QDateTime();
+}
+
+void TestDateParser::commonRfc822FormMatchesTokenizer()
+{
+    QFETCH(QString, text);
+    const QDateTime fast = DateParser::parseRfc822(text);
+    const QDateTime general = DateParser::parseRfc822Tokens(text);
+    QCOMPARE(fast.isValid(), general.isValid());
+    QCOMPARE(fast, general);
+    if (fast.isValid())
+        QCOMPARE(fast.timeSpec(), Qt::UTC);
 }
 
 void TestDateParser::epochNumbers_data()

@@ -58,6 +58,9 @@ private Q_SLOTS:
     void htmlEntityTable();
     void cdataAndCommentsUntouched();
     void cleanDocumentIsReturnedAsIs();
+    void escapedHtmlIsNotCopied();
+    void repairsBetweenKeptReferencesAreExact_data();
+    void repairsBetweenKeptReferencesAreExact();
     void smallInternalEntitiesStillWork();
     void billionLaughsRefused();
     void quadraticBlowUpRefused();
@@ -139,6 +142,44 @@ void TestEntityGuard::cleanDocumentIsReturnedAsIs()
     QCOMPARE(guarded.text, input);
     QVERIFY(guarded.warnings.isEmpty());
     QCOMPARE(guarded.text.constData(), input.constData()); // no copy on the common path
+}
+
+// Feeds escape their HTML with the five XML entities; nothing to repair, so no copy.
+void TestEntityGuard::escapedHtmlIsNotCopied()
+{
+    const QString input
+        = u"<rss><item><description>&lt;p&gt;Storm &amp; flood &lt;a href=&quot;https://x.example/?a=1&amp;"
+          "b=2&quot;&gt;more&lt;/a&gt;&lt;/p&gt; &#233;&#x2019;</description></item></rss>"_s;
+    const GuardedXml guarded = EntityGuard().guard(input);
+    QCOMPARE(guarded.text, input);
+    QVERIFY(guarded.warnings.isEmpty());
+    QCOMPARE(guarded.text.constData(), input.constData());
+}
+
+// The guard copies only around what it repairs; the output must be the input with exactly
+// those references replaced, wherever they fall (text runs longer than its 16-unit screen,
+// repairs next to kept references, at the very start and end).
+void TestEntityGuard::repairsBetweenKeptReferencesAreExact_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("mixed") << u"<t>&lt;p&gt;a&nbsp;b &amp; c&#150;d&#0;e & f &bogus; g&#233;</t>"_s
+                           << u"<t>&lt;p&gt;a&#160;b &amp; c&#8211;de &amp; f &amp;bogus; g&#233;</t>"_s;
+    const QString run = u"plain text longer than one screening block "_s;
+    QTest::newRow("long runs") << u"<t>"_s + run + u"&mdash;"_s + run + u"&amp;"_s + run + u"&#x1F;"_s + run
+            + u"&hellip;</t>"_s << u"<t>"_s + run + u"&#8212;"_s + run + u"&amp;"_s + run + run + u"&#8230;</t>"_s;
+    QTest::newRow("repair first and last") << u"&nbsp;<t/>&"_s << u"&#160;<t/>&amp;"_s;
+    QTest::newRow("cdata between repairs") << u"<t>&nbsp;<![CDATA[&nbsp;]]>&nbsp;<!-- & -->&</t>"_s
+                                           << u"<t>&#160;<![CDATA[&nbsp;]]>&#160;<!-- & -->&amp;</t>"_s;
+}
+
+void TestEntityGuard::repairsBetweenKeptReferencesAreExact()
+{
+    QFETCH(QString, input);
+    QFETCH(QString, expected);
+    const GuardedXml guarded = EntityGuard().guard(input);
+    QVERIFY2(guarded.error.isEmpty(), qPrintable(guarded.error));
+    QCOMPARE(guarded.text, expected);
 }
 
 void TestEntityGuard::smallInternalEntitiesStillWork()

@@ -129,6 +129,11 @@ void TestStoryClusterer::hashFormsAgreeWithWordSets()
         {u"Zürich's ÄRZTE Straße"_s, u"ÉLAN élan 3,000.5 euros Øresund İstanbul ΣΟΦΙΑ σοφια"_s},
         {u"Flash 42"_s, u"7 killed in "_s + longWord + u" and "_s + longWord.toLower()},
         {QString(), u"  ,,, "_s},
+        // Possessives with both apostrophes, separators that do not join numbers, digits
+        // that are not ASCII, a title ending where the text's number starts, emoji.
+        {u"Minister\u2019s AIDE's 12,"_s,
+            u"3.5.7 a1,2 x,5 .9 9. \u0663,\u0660\u0660\u0660 ABC'DEF \U0001F30A wave\u2019"_s},
+        {u"2026"_s, u",5 Ünïcödé-Wörds ÇA ǅemal ﬁnance ΐ"_s},
     };
     for (const auto &[title, text] : extra) {
         StoryClusterer::WordHashes all;

@@ -3,6 +3,7 @@
 #include <QtEndian>
 
 #include <algorithm>
+#include <array>
 #include <cstring>
 #include <limits>
 
@@ -163,88 +164,114 @@ void sortDistinct(StoryClusterer::WordHashes &v)
 
 } // namespace
 
+namespace {
+
+bool isAsciiLetterOrDigit(char16_t c)
+{
+    return (c >= u'0' && c <= u'9') || (char16_t(c | 0x20) >= u'a' && char16_t(c | 0x20) <= u'z');
+}
+
+// A 4,096-bit filter over the stop-word hashes: most words are no stop word, and one bit
+// test settles that without a hash-table look-up.
+bool isStopWordHash(quint64 h)
+{
+    static const std::array<quint64, 64> filter = [] {
+        std::array<quint64, 64> bits {};
+        for (const quint64 w : stopWordHashes())
+            bits[(w >> 6) & 63] |= quint64(1) << (w & 63);
+        return bits;
+    }();
+    if (!(filter[(h >> 6) & 63] & (quint64(1) << (h & 63))))
+        return false;
+    return stopWordHashes().contains(h);
+}
+
+constexpr quint64 fnvOffset = 0xcbf29ce484222325ULL;
+constexpr quint64 fnvPrime = 0x100000001b3ULL;
+
+// Files the word input[begin, end) as extract() folds it. An ASCII word comes with its
+// folded hash and length, computed while it was scanned (wordHash() of the lower-cased word,
+// without building it); any other word is folded here by QString::toCaseFolded(). Inside
+// a word only letters and digits were taken, except the ',' and '.' between digits of a
+// number ("3,000" is "3000"), which are left out.
+void fileWord(QStringView input, qsizetype begin, qsizetype end, bool ascii, quint64 asciiHash, qsizetype asciiSize,
+    StoryClusterer::WordHashes *all, StoryClusterer::WordHashes *key)
+{
+    const QChar first = input.at(begin);
+    const bool number = first.isDigit();
+    const bool capital = first.isUpper();
+    quint64 h = asciiHash;
+    qsizetype size = asciiSize;
+    if (!ascii) {
+        QString raw;
+        raw.reserve(end - begin);
+        for (qsizetype k = begin; k < end; ++k) {
+            const QChar c = input.at(k);
+            if (c != u',' && c != u'.')
+                raw += c;
+        }
+        const QString folded = raw.toCaseFolded();
+        h = wordHash(folded);
+        size = folded.size();
+    }
+    if ((size >= 3 || number) && !isStopWordHash(h)) {
+        all->push_back(h);
+        if (number || capital)
+            key->push_back(h);
+    }
+}
+
+} // namespace
+
 void StoryClusterer::featureHashes(const QString &title, const QString &text, WordHashes *all, WordHashes *key)
 {
     // The same word splitting as extract(), hashing each folded word once instead of
-    // inserting it into string sets. Words are gathered in a fixed buffer; ASCII words (most
-    // of them) are folded in place, others go through QString::toCaseFolded() as before.
+    // inserting it into string sets. A word is found as a range of the input; an ASCII word
+    // (most are) is hashed while it is scanned, others go through QString::toCaseFolded().
+    // Title and text are split separately: extract() joins them with a space, which ends a word.
     all->clear();
     key->clear();
-    char16_t word[128];
-    qsizetype length = 0;
-    bool capital = false;
-    bool ascii = true;
-    bool overflow = false;
-    QString longWord;
-    auto flush = [&] {
-        if (length == 0 && !overflow)
-            return;
-        QString folded;
-        quint64 h = 0;
+    for (const QStringView input : {QStringView(title), QStringView(text)}) {
+        const char16_t *units = input.utf16();
+        const qsizetype n = input.size();
+        qsizetype begin = -1; // start of the current word, -1 between words
+        bool ascii = true;
+        quint64 h = fnvOffset;
         qsizetype size = 0;
-        bool number = false;
-        if (!overflow && ascii) {
-            number = word[0] >= u'0' && word[0] <= u'9';
-            h = 0xcbf29ce484222325ULL; // wordHash() of the folded word, without building it
-            for (qsizetype k = 0; k < length; ++k) {
-                char16_t c = word[k];
-                if (c >= u'A' && c <= u'Z')
-                    c = char16_t(c + 32);
-                h ^= c;
-                h *= 0x100000001b3ULL;
-            }
-            size = length;
-        } else {
-            const QString raw = overflow ? longWord : QString(reinterpret_cast<const QChar *>(word), length);
-            number = raw.front().isDigit();
-            folded = raw.toCaseFolded();
-            h = wordHash(folded);
-            size = folded.size();
-        }
-        if ((size >= 3 || number) && !stopWordHashes().contains(h)) {
-            all->push_back(h);
-            if (number || capital)
-                key->push_back(h);
-        }
-        length = 0;
-        ascii = true;
-        overflow = false;
-        longWord.clear();
-    };
-    auto append = [&](QChar c) {
-        if (overflow) {
-            longWord += c;
-        } else if (length == qsizetype(std::size(word))) {
-            overflow = true;
-            longWord = QString(reinterpret_cast<const QChar *>(word), length) + c;
-        } else {
-            word[length++] = c.unicode();
-        }
-        ascii = ascii && c.unicode() < 128;
-    };
-    auto startsWithDigit = [&] { return overflow ? longWord.front().isDigit() : QChar(word[0]).isDigit(); };
-    const QStringView parts[] = {title, u" ", text};
-    for (const QStringView input : parts) {
-        for (qsizetype i = 0; i < input.size(); ++i) {
-            const QChar c = input.at(i);
-            const bool empty = length == 0 && !overflow;
-            if (c.isLetterOrNumber()) {
-                if (empty)
-                    capital = c.isUpper();
-                append(c);
-            } else if ((c == u',' || c == u'.') && !empty && startsWithDigit() && i + 1 < input.size()
-                && input.at(i + 1).isDigit()) {
+        for (qsizetype i = 0; i < n; ++i) {
+            const char16_t c = units[i];
+            if (c < 0x80 ? isAsciiLetterOrDigit(c) : QChar(c).isLetterOrNumber()) {
+                if (begin < 0) {
+                    begin = i;
+                    ascii = true;
+                    h = fnvOffset;
+                    size = 0;
+                }
+                if (c >= 0x80) {
+                    ascii = false;
+                } else {
+                    h ^= c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c;
+                    h *= fnvPrime;
+                    ++size;
+                }
                 continue;
-            } else if (c == u'\'' || c == u'\u2019') {
-                flush();
-                while (i + 1 < input.size() && input.at(i + 1).isLetter())
+            }
+            if ((c == u',' || c == u'.') && begin >= 0 && QChar(units[begin]).isDigit() && i + 1 < n
+                && QChar(units[i + 1]).isDigit())
+                continue; // 3,000 → 3000
+            if (begin >= 0) {
+                fileWord(input, begin, i, ascii, h, size, all, key);
+                begin = -1;
+            }
+            if (c == u'\'' || c == u'\u2019') {
+                // "minister's" → "minister": drop the possessive.
+                while (i + 1 < n && QChar(units[i + 1]).isLetter())
                     ++i;
-            } else {
-                flush();
             }
         }
+        if (begin >= 0)
+            fileWord(input, begin, n, ascii, h, size, all, key);
     }
-    flush();
     sortDistinct(*all);
     sortDistinct(*key);
 }
