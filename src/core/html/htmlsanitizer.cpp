@@ -1,6 +1,7 @@
 #include "htmlsanitizer.h"
 
 #include "gumbodocument.h"
+#include "simplehtmlfragment.h"
 
 #include <QRegularExpression>
 
@@ -1004,9 +1005,22 @@ void HtmlSanitizer::setBaseUrl(const QUrl &baseUrl)
     m_baseUrl = baseUrl;
 }
 
+void HtmlSanitizer::setFastPathEnabled(bool enabled)
+{
+    m_fastPath = enabled;
+}
+
 QString HtmlSanitizer::sanitize(QStringView html) const
 {
-    const GumboDocument document(html.toUtf8());
+    const QByteArray utf8 = html.toUtf8();
+    if (m_fastPath) {
+        // Most wire bodies: the tree is obvious, build it without gumbo; the same Writer
+        // writes it. Anything the recognizer is not sure about goes to gumbo.
+        const SimpleHtmlFragment fragment(utf8);
+        if (fragment.isValid())
+            return Writer(m_schema, m_baseUrl).write(fragment.children());
+    }
+    const GumboDocument document(utf8);
     return Writer(m_schema, m_baseUrl).write(document.children());
 }
 

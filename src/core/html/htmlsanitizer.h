@@ -45,6 +45,11 @@ public:
     /// the item link); without one they are dropped.
     void setBaseUrl(const QUrl &baseUrl);
 
+    /// On by default: fragments SimpleHtmlFragment recognizes (plain paragraphs, inline
+    /// formatting, links, lists) skip gumbo and go through the same Writer, with the same
+    /// output. Off forces the gumbo path; the differential test and fuzzer compare the two.
+    void setFastPathEnabled(bool enabled);
+
     /// Returns the sanitized fragment (no html/head/body wrapper), UTF-8 safe, well-formed.
     QString sanitize(QStringView html) const;
     /// sanitize(), and in @p plainText exactly what plainText() of the result gives, mostly
@@ -58,6 +63,7 @@ public:
 private:
     Schema m_schema;
     QUrl m_baseUrl;
+    bool m_fastPath = true;
 };
 
 } // namespace Wiredesk
