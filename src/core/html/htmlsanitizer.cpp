@@ -7,6 +7,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <array>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -324,16 +325,19 @@ void appendUtf8Escaped(QString &out, const char *utf8, bool inAttribute)
         if (end != run)
             out.append(QLatin1StringView(reinterpret_cast<const char *>(run), end - run));
     };
+    // ASCII bytes written as they are, in text (bit 0) and in attribute values (bit 1).
+    static constexpr std::array<unsigned char, 128> Plain = [] {
+        std::array<unsigned char, 128> plain {};
+        for (unsigned b = 0x20; b < 0x7f; ++b)
+            plain[b] = b == '&' || b == '<' || b == '>' ? 0 : b == '"' ? 1 : 3;
+        plain['\t'] = plain['\n'] = 3;
+        return plain;
+    }();
+    const unsigned char mask = inAttribute ? 2 : 1;
     for (;;) {
+        while (*p < 0x80 && (Plain[*p] & mask))
+            ++p;
         const unsigned char c = *p;
-        if (c >= 0x20 && c < 0x7f && c != '&' && c != '<' && c != '>' && (c != '"' || !inAttribute)) {
-            ++p;
-            continue;
-        }
-        if (c == '\t' || c == '\n') {
-            ++p;
-            continue;
-        }
         flush(p);
         if (c == 0)
             return;
@@ -464,10 +468,13 @@ struct OpenElement {
 class Writer final
 {
 public:
-    Writer(HtmlSanitizer::Schema schema, const QUrl &base)
+    /// @p sizeHint: the input's size, which the output rarely exceeds by much.
+    Writer(HtmlSanitizer::Schema schema, const QUrl &base, qsizetype sizeHint)
         : m_schema(schema)
         , m_base(base)
-    { }
+    {
+        m_out.reserve(sizeHint + sizeHint / 4);
+    }
 
     QString write(const GumboVector &roots)
     {
@@ -945,10 +952,22 @@ public:
         const QChar *p = text.data();
         const QChar *const end = p + text.size();
         while (p != end) {
-            // A run of characters written as they are, appended at once.
+            // A run of characters written as they are, appended at once. Single spaces
+            // between words belong to it: written now, they are what the pending space
+            // would have written.
             const QChar *const start = p;
-            while (p != end && !dropped(p->unicode()) && !p->isSpace())
-                ++p;
+            auto isWordCharacter = [&dropped](QChar c) {
+                const char16_t u = c.unicode();
+                return (u > 0x20 && u < 0x7f) || (u > 0x7f && !dropped(u) && !c.isSpace());
+            };
+            while (p != end) {
+                if (isWordCharacter(*p))
+                    ++p;
+                else if (*p == u' ' && p != start && p + 1 != end && isWordCharacter(p[1]))
+                    p += 2;
+                else
+                    break;
+            }
             if (p != start) {
                 flushPending();
                 m_out.append(start, p - start);
@@ -1112,10 +1131,10 @@ QString HtmlSanitizer::sanitize(QStringView html) const
         // writes it. Anything the recognizer is not sure about goes to gumbo.
         const SimpleHtmlFragment fragment(utf8);
         if (fragment.isValid())
-            return Writer(m_schema, m_baseUrl).write(fragment.children());
+            return Writer(m_schema, m_baseUrl, utf8.size()).write(fragment.children());
     }
     const GumboDocument document(utf8);
-    return Writer(m_schema, m_baseUrl).write(document.children());
+    return Writer(m_schema, m_baseUrl, utf8.size()).write(document.children());
 }
 
 QString HtmlSanitizer::sanitize(QStringView html, QString *plain) const

@@ -1,6 +1,7 @@
 #include "simplehtmlfragment.h"
 
 #include <algorithm>
+#include <array>
 #include <cstring>
 #include <iterator>
 
@@ -133,6 +134,21 @@ bool isPlainAscii(unsigned char c)
 {
     return (c >= 0x20 && c < 0x7f && c != '<' && c != '&') || c == '\t' || c == '\n';
 }
+
+// Byte classes for the text loop, which sees every byte of the input.
+enum ByteClass : unsigned char { Word, Space, Other };
+constexpr std::array<unsigned char, 256> ByteClasses = [] {
+    std::array<unsigned char, 256> classes {};
+    for (unsigned b = 0; b < 256; ++b) {
+        if (b == ' ' || b == '\t' || b == '\n')
+            classes[b] = Space;
+        else if (b > 0x20 && b < 0x7f && b != '<' && b != '&')
+            classes[b] = Word;
+        else
+            classes[b] = Other;
+    }
+    return classes;
+}();
 
 // Code points an HTML parser passes through unchanged: no controls other than tab and
 // newline (gumbo turns several into U+FFFD), no C1 controls, surrogates, non-characters or
@@ -298,8 +314,13 @@ bool SimpleHtmlFragment::parse(const char *s, qsizetype n)
             bool whitespace = true;
             while (i < n) {
                 const auto b = static_cast<unsigned char>(s[i]);
-                if (isPlainAscii(b)) {
-                    whitespace = whitespace && (b == ' ' || b == '\t' || b == '\n');
+                const unsigned char byteClass = ByteClasses[b];
+                if (byteClass == Word) {
+                    whitespace = false;
+                    ++i;
+                    while (i < n && ByteClasses[static_cast<unsigned char>(s[i])] == Word)
+                        ++i;
+                } else if (byteClass == Space) {
                     ++i;
                 } else if (b >= 0x80) {
                     const qsizetype length = plainSequence(s, n, i);
@@ -445,6 +466,7 @@ qsizetype SimpleHtmlFragment::attributeValue(const char *s, qsizetype n, qsizety
     const char quote = s[i] == '"' || s[i] == '\'' ? s[i] : '\0';
     qsizetype j = quote ? i + 1 : i;
     const qsizetype valueStart = j;
+    qsizetype run = j; // characters copied as they are, appended at once
     for (;;) {
         if (j >= n)
             return -1;
@@ -452,26 +474,27 @@ qsizetype SimpleHtmlFragment::attributeValue(const char *s, qsizetype n, qsizety
         if (quote ? b == static_cast<unsigned char>(quote) : (isTagSpace(char(b)) || b == '>'))
             break;
         if (b == '&') {
+            m_text.append(s + run, size_t(j - run));
             j = characterReference(s, n, j);
             if (j < 0)
                 return -1;
+            run = j;
             continue;
         }
         if (b == '<' || (!quote && (b == '"' || b == '\'' || b == '=' || b == '`')))
             return -1;
         if (isPlainAscii(b)) {
-            m_text += char(b);
             ++j;
         } else if (b >= 0x80) {
             const qsizetype length = plainSequence(s, n, j);
             if (length == 0)
                 return -1;
-            m_text.append(s + j, size_t(length));
             j += length;
         } else {
             return -1;
         }
     }
+    m_text.append(s + run, size_t(j - run));
     if (!quote) {
         return j == valueStart ? -1 : j;
     }
