@@ -12,6 +12,8 @@ namespace {
 // Deeper nesting is rare in wire bodies and not worth a thought about parser limits.
 constexpr size_t MaxDepth = 64;
 constexpr qsizetype MaxTagName = 10;
+// Attributes are compared pairwise for duplicates; real tags have a handful.
+constexpr size_t MaxAttributes = 16;
 
 enum class Content {
     None,      // not in the subset
@@ -420,7 +422,7 @@ qsizetype SimpleHtmlFragment::startTag(const char *s, qsizetype n, qsizetype i)
             j += 2;
             break;
         }
-        if (!isAsciiAlpha(s[j]))
+        if (!isAsciiAlpha(s[j]) || m_attributes.size() - firstAttribute >= MaxAttributes)
             return -1;
         AttributeText text {m_text.size(), 0};
         while (j < n && (isAsciiAlnum(s[j]) || s[j] == '-' || s[j] == '_' || s[j] == ':' || s[j] == '.'))
