@@ -522,6 +522,10 @@ public:
                 break; // comments, CDATA, the document node, <template> contents
             }
         }
+        // The reservation was for markup that ended up in the output; when most of the
+        // input was dropped, the caller should not keep the unused capacity.
+        if (m_out.capacity() > 2 * m_out.size() + 1024)
+            m_out.squeeze();
         return m_out;
     }
 
