@@ -1145,13 +1145,25 @@ QString HtmlSanitizer::sanitize(QStringView html, QString *plain) const
 {
     QString out = sanitize(html);
     if (!plainTextOfOwnOutput(out, plain))
-        *plain = plainText(out);
+        *plain = plainTextOf(out);
     return out;
 }
 
 QString HtmlSanitizer::plainText(QStringView html)
 {
-    const GumboDocument document(html.toUtf8());
+    return HtmlSanitizer().plainTextOf(html);
+}
+
+QString HtmlSanitizer::plainTextOf(QStringView html) const
+{
+    const QByteArray utf8 = html.toUtf8();
+    if (m_fastPath) {
+        // Summaries and titles with an entity or two: the same tree without gumbo.
+        const SimpleHtmlFragment fragment(utf8);
+        if (fragment.isValid())
+            return PlainTextWriter().write(fragment.children());
+    }
+    const GumboDocument document(utf8);
     return PlainTextWriter().write(document.children());
 }
 

@@ -59,6 +59,9 @@ public:
     /// Plain text of @p html for search and clustering: block boundaries become newlines,
     /// whitespace folded, entities decoded, no markup.
     static QString plainText(QStringView html);
+    /// plainText() with this sanitizer's fast path setting (setFastPathEnabled()); the
+    /// schema and base URL play no part.
+    QString plainTextOf(QStringView html) const;
 
 private:
     Schema m_schema;

@@ -1,6 +1,6 @@
 // libFuzzer differential target: whenever SimpleHtmlFragment accepts an input, HtmlSanitizer's
 // fast path must give byte for byte the sanitized HTML and plain text of the gumbo path, for
-// both schemas. Aborts on the first difference, printing both.
+// both schemas, and plainText() the same text. Aborts on the first difference, printing both.
 #include "htmlsanitizer.h"
 #include "simplehtmlfragment.h"
 
@@ -53,5 +53,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         fail("html", html, fastHtml, gumboHtml);
     if (fastText != gumboText)
         fail("plain text", html, fastText, gumboText);
+    const QString fastPlain = fast.plainTextOf(html);
+    const QString gumboPlain = gumbo.plainTextOf(html);
+    if (fastPlain != gumboPlain)
+        fail("plainText()", html, fastPlain, gumboPlain);
     return 0;
 }

@@ -13,9 +13,9 @@ using namespace Qt::StringLiterals;
 using namespace Wiredesk;
 
 // HtmlSanitizer's fast path (SimpleHtmlFragment instead of gumbo) must give byte-identical
-// sanitized HTML and plain text whenever it accepts an input. Compared over every HTML input
-// in tests/data (sanitizer cases, pages, feed item bodies) and generated fragments, and the
-// test counts acceptances so it fails if the fast path quietly stops running.
+// sanitized HTML and plain text (sanitize() and plainText()) whenever it accepts an input. Compared over every HTML
+// input in tests/data (sanitizer cases, pages, feed item bodies) and generated fragments, and the test counts
+// acceptances so it fails if the fast path quietly stops running.
 class TestSimpleHtmlFragment : public QObject
 {
     Q_OBJECT
@@ -46,6 +46,13 @@ bool compareBothPaths(const QString &html, std::optional<Mismatch> &mismatch)
 {
     if (!SimpleHtmlFragment(html.toUtf8()).isValid())
         return false;
+    HtmlSanitizer gumboOnly;
+    gumboOnly.setFastPathEnabled(false);
+    const QString gumboPlain = gumboOnly.plainTextOf(html);
+    if (HtmlSanitizer::plainText(html) != gumboPlain) {
+        mismatch = Mismatch {u"plainText()"_s, HtmlSanitizer::plainText(html), gumboPlain};
+        return true;
+    }
     for (const auto schema : {HtmlSanitizer::Schema::Wire, HtmlSanitizer::Schema::Article}) {
         for (const bool withBase : {false, true}) {
             HtmlSanitizer fast(schema);
