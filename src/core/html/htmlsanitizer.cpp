@@ -1,10 +1,13 @@
 #include "htmlsanitizer.h"
 
 #include "gumbodocument.h"
+#include "plainweburl.h"
+#include "simplehtmlfragment.h"
 
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <array>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -291,9 +294,96 @@ void appendEscaped(QString &out, QStringView text, bool inAttribute)
         out.append(run, end - run);
 }
 
+// Length of the UTF-8 sequence led by @p lead, and its payload bits; 0 for a byte that
+// cannot lead one.
+int utf8SequenceLength(unsigned char lead, char32_t &bits)
+{
+    if (lead >= 0xc2 && lead <= 0xdf) {
+        bits = lead & 0x1f;
+        return 2;
+    }
+    if (lead >= 0xe0 && lead <= 0xef) {
+        bits = lead & 0x0f;
+        return 3;
+    }
+    if (lead >= 0xf0 && lead <= 0xf4) {
+        bits = lead & 0x07;
+        return 4;
+    }
+    return 0;
+}
+
+// appendEscaped() of NUL-terminated UTF-8 (gumbo's text and attribute values), without a
+// temporary QString: runs of ASCII are appended as Latin-1 at once, other code points are
+// decoded here. Anything but well-formed UTF-8 (which gumbo never hands out) takes the
+// QString::fromUtf8() way, so the result is always the same.
 void appendUtf8Escaped(QString &out, const char *utf8, bool inAttribute)
 {
-    appendEscaped(out, QString::fromUtf8(utf8), inAttribute);
+    const auto *p = reinterpret_cast<const unsigned char *>(utf8);
+    const unsigned char *run = p;
+    auto flush = [&out, &run](const unsigned char *end) {
+        if (end != run)
+            out.append(QLatin1StringView(reinterpret_cast<const char *>(run), end - run));
+    };
+    // ASCII bytes written as they are, in text (bit 0) and in attribute values (bit 1).
+    static constexpr std::array<unsigned char, 128> Plain = [] {
+        std::array<unsigned char, 128> plain {};
+        for (unsigned b = 0x20; b < 0x7f; ++b)
+            plain[b] = b == '&' || b == '<' || b == '>' ? 0 : b == '"' ? 1 : 3;
+        plain['\t'] = plain['\n'] = 3;
+        return plain;
+    }();
+    const unsigned char mask = inAttribute ? 2 : 1;
+    for (;;) {
+        while (*p < 0x80 && (Plain[*p] & mask))
+            ++p;
+        const unsigned char c = *p;
+        flush(p);
+        if (c == 0)
+            return;
+        if (c < 0x80) {
+            switch (c) {
+            case '&':
+                out += "&amp;"_L1;
+                break;
+            case '<':
+                out += "&lt;"_L1;
+                break;
+            case '>':
+                out += "&gt;"_L1;
+                break;
+            case '"':
+                out += "&quot;"_L1;
+                break;
+            default:
+                break; // an unwanted control character: dropped
+            }
+            run = ++p;
+            continue;
+        }
+        char32_t code = 0;
+        const int length = utf8SequenceLength(c, code);
+        bool wellFormed = length > 0;
+        for (int k = 1; wellFormed && k < length; ++k) {
+            wellFormed = (p[k] & 0xc0) == 0x80;
+            code = (code << 6) | (p[k] & 0x3f);
+        }
+        wellFormed = wellFormed && !(length == 3 && (code < 0x800 || (code >= 0xd800 && code <= 0xdfff)))
+            && !(length == 4 && (code < 0x10000 || code > 0x10ffff));
+        if (!wellFormed) {
+            appendEscaped(out, QString::fromUtf8(reinterpret_cast<const char *>(p)), inAttribute);
+            return;
+        }
+        if (code == 0xa0)
+            out += "&nbsp;"_L1;
+        else if (code > 0x9f && code < 0x10000)
+            out += QChar(char16_t(code));
+        else if (code >= 0x10000)
+            out += QStringView(QChar::fromUcs4(code));
+        // else: a C1 control character, dropped
+        p += length;
+        run = p;
+    }
 }
 
 bool isDigits(const QString &value, int maxLength)
@@ -328,6 +418,9 @@ enum class UrlKind { Link, Image };
 // around it ("jav&#x09;ascript:" runs script), so the scheme is checked on what they see.
 QString sanitizedUrl(const QString &raw, const QUrl &base, UrlKind kind)
 {
+    // Most links are plain absolute http(s) URLs that QUrl would give back unchanged.
+    if (PlainWebUrl::isPlain(raw))
+        return raw;
     QString cleaned;
     cleaned.reserve(raw.size());
     for (const QChar c : raw) {
@@ -375,10 +468,13 @@ struct OpenElement {
 class Writer final
 {
 public:
-    Writer(HtmlSanitizer::Schema schema, const QUrl &base)
+    /// @p sizeHint: the input's size, which the output rarely exceeds by much.
+    Writer(HtmlSanitizer::Schema schema, const QUrl &base, qsizetype sizeHint)
         : m_schema(schema)
         , m_base(base)
-    { }
+    {
+        m_out.reserve(sizeHint + sizeHint / 4);
+    }
 
     QString write(const GumboVector &roots)
     {
@@ -426,6 +522,10 @@ public:
                 break; // comments, CDATA, the document node, <template> contents
             }
         }
+        // The reservation was for markup that ended up in the output; when most of the
+        // input was dropped, the caller should not keep the unused capacity.
+        if (m_out.capacity() > 2 * m_out.size() + 1024)
+            m_out.squeeze();
         return m_out;
     }
 
@@ -635,10 +735,14 @@ private:
         if (!isVoid(tag) && int(m_open.size()) >= MaxOutputDepth)
             return GUMBO_TAG_UNKNOWN;
 
-        QString attributes;
-        if (!collectAttributes(element, tag, attributes))
+        // Written in place (no temporary per element); taken back if the element is dropped.
+        const qsizetype start = m_out.size();
+        m_out += u'<' + QLatin1StringView(gumbo_normalized_tagname(tag));
+        if (!collectAttributes(element, tag, m_out)) {
+            m_out.truncate(start);
             return GUMBO_TAG_UNKNOWN;
-        m_out += u'<' + QLatin1StringView(gumbo_normalized_tagname(tag)) + attributes + u'>';
+        }
+        m_out += u'>';
         if (tag == GUMBO_TAG_PRE)
             m_out += u'\n'; // parsers drop one newline after <pre>; this keeps a leading one
         if (!isVoid(tag))
@@ -852,10 +956,22 @@ public:
         const QChar *p = text.data();
         const QChar *const end = p + text.size();
         while (p != end) {
-            // A run of characters written as they are, appended at once.
+            // A run of characters written as they are, appended at once. Single spaces
+            // between words belong to it: written now, they are what the pending space
+            // would have written.
             const QChar *const start = p;
-            while (p != end && !dropped(p->unicode()) && !p->isSpace())
-                ++p;
+            auto isWordCharacter = [&dropped](QChar c) {
+                const char16_t u = c.unicode();
+                return (u > 0x20 && u < 0x7f) || (u > 0x7f && !dropped(u) && !c.isSpace());
+            };
+            while (p != end) {
+                if (isWordCharacter(*p))
+                    ++p;
+                else if (*p == u' ' && p != start && p + 1 != end && isWordCharacter(p[1]))
+                    p += 2;
+                else
+                    break;
+            }
             if (p != start) {
                 flushPending();
                 m_out.append(start, p - start);
@@ -930,12 +1046,22 @@ bool isSimpleOutputTag(GumboTag tag)
 bool plainTextOfOwnOutput(QStringView html, QString *result)
 {
     PlainTextWriter writer;
-    QString run;
     const qsizetype n = html.size();
     qsizetype i = 0;
     while (i < n) {
         const QChar c = html.at(i);
-        if (c == u'<') {
+        if (c != u'<' && c != u'&' && c != u'\r' && c.unicode() != 0) {
+            // A run of text, handed over at once (the writer's state carries across calls).
+            qsizetype end = i + 1;
+            while (end < n) {
+                const char16_t u = html.at(end).unicode();
+                if (u == u'<' || u == u'&' || u == u'\r' || u == 0)
+                    break;
+                ++end;
+            }
+            writer.text(html.sliced(i, end - i), false);
+            i = end;
+        } else if (c == u'<') {
             const qsizetype end = html.indexOf(u'>', i);
             if (end < 0)
                 return false;
@@ -954,10 +1080,6 @@ bool plainTextOfOwnOutput(QStringView html, QString *result)
             const GumboTag t = gumbo_tagn_enum(name, unsigned(nameEnd));
             if (!isSimpleOutputTag(t))
                 return false;
-            if (!run.isEmpty()) {
-                writer.text(run, false);
-                run.clear();
-            }
             if (closing) {
                 writer.leave(t);
             } else {
@@ -972,7 +1094,8 @@ bool plainTextOfOwnOutput(QStringView html, QString *result)
             bool known = false;
             for (const auto &[entity, decoded] : entities) {
                 if (html.sliced(i).startsWith(entity)) {
-                    run += QChar(decoded);
+                    const QChar decodedChar(decoded);
+                    writer.text(QStringView(&decodedChar, 1), false);
                     i += entity.size();
                     known = true;
                     break;
@@ -980,15 +1103,10 @@ bool plainTextOfOwnOutput(QStringView html, QString *result)
             }
             if (!known)
                 return false;
-        } else if (c == u'\r' || c.unicode() == 0) {
-            return false; // the HTML parser rewrites these
         } else {
-            run += c;
-            ++i;
+            return false; // '\r' or NUL: the HTML parser rewrites these
         }
     }
-    if (!run.isEmpty())
-        writer.text(run, false);
     *result = writer.finish();
     return true;
 }
@@ -1004,23 +1122,48 @@ void HtmlSanitizer::setBaseUrl(const QUrl &baseUrl)
     m_baseUrl = baseUrl;
 }
 
+void HtmlSanitizer::setFastPathEnabled(bool enabled)
+{
+    m_fastPath = enabled;
+}
+
 QString HtmlSanitizer::sanitize(QStringView html) const
 {
-    const GumboDocument document(html.toUtf8());
-    return Writer(m_schema, m_baseUrl).write(document.children());
+    const QByteArray utf8 = html.toUtf8();
+    if (m_fastPath) {
+        // Most wire bodies: the tree is obvious, build it without gumbo; the same Writer
+        // writes it. Anything the recognizer is not sure about goes to gumbo.
+        const SimpleHtmlFragment fragment(utf8);
+        if (fragment.isValid())
+            return Writer(m_schema, m_baseUrl, utf8.size()).write(fragment.children());
+    }
+    const GumboDocument document(utf8);
+    return Writer(m_schema, m_baseUrl, utf8.size()).write(document.children());
 }
 
 QString HtmlSanitizer::sanitize(QStringView html, QString *plain) const
 {
     QString out = sanitize(html);
     if (!plainTextOfOwnOutput(out, plain))
-        *plain = plainText(out);
+        *plain = plainTextOf(out);
     return out;
 }
 
 QString HtmlSanitizer::plainText(QStringView html)
 {
-    const GumboDocument document(html.toUtf8());
+    return HtmlSanitizer().plainTextOf(html);
+}
+
+QString HtmlSanitizer::plainTextOf(QStringView html) const
+{
+    const QByteArray utf8 = html.toUtf8();
+    if (m_fastPath) {
+        // Summaries and titles with an entity or two: the same tree without gumbo.
+        const SimpleHtmlFragment fragment(utf8);
+        if (fragment.isValid())
+            return PlainTextWriter().write(fragment.children());
+    }
+    const GumboDocument document(utf8);
     return PlainTextWriter().write(document.children());
 }
 

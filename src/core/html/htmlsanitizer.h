@@ -45,6 +45,11 @@ public:
     /// the item link); without one they are dropped.
     void setBaseUrl(const QUrl &baseUrl);
 
+    /// On by default: fragments SimpleHtmlFragment recognizes (plain paragraphs, inline
+    /// formatting, links, lists) skip gumbo and go through the same Writer, with the same
+    /// output. Off forces the gumbo path; the differential test and fuzzer compare the two.
+    void setFastPathEnabled(bool enabled);
+
     /// Returns the sanitized fragment (no html/head/body wrapper), UTF-8 safe, well-formed.
     QString sanitize(QStringView html) const;
     /// sanitize(), and in @p plainText exactly what plainText() of the result gives, mostly
@@ -54,10 +59,14 @@ public:
     /// Plain text of @p html for search and clustering: block boundaries become newlines,
     /// whitespace folded, entities decoded, no markup.
     static QString plainText(QStringView html);
+    /// plainText() with this sanitizer's fast path setting (setFastPathEnabled()); the
+    /// schema and base URL play no part.
+    QString plainTextOf(QStringView html) const;
 
 private:
     Schema m_schema;
     QUrl m_baseUrl;
+    bool m_fastPath = true;
 };
 
 } // namespace Wiredesk
