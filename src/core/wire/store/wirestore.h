@@ -16,6 +16,7 @@
 #include <QString>
 
 #include <memory>
+#include <vector>
 
 struct sqlite3;
 
@@ -159,8 +160,7 @@ private:
     bool indexText(qint64 id, const QString &title, const QString &text, const QString &authors, bool remove);
     bool unindex(qint64 id);
     bool indexPendingText();
-    int assignCluster(
-        qint64 id, qint64 sourceId, const StoryClusterer::WordHashes &features, const QByteArray &signature);
+    int assignCluster(qint64 id, qint64 sourceId, StoryClusterer::WordHashes features, const QByteArray &signature);
     const QHash<qint64, std::vector<qint64>> &lshBucket(qint64 day, bool *ok);
     void forgetClusterCaches();
     static int walCommitted(void *self, sqlite3 *db, const char *dbName, int pages);
@@ -186,6 +186,7 @@ private:
     /// another connection has committed (PRAGMA data_version).
     QHash<qint64, QHash<qint64, std::vector<qint64>>> m_lsh;
     qint64 m_dataVersion = -1;
+    std::vector<qint64> m_bandMatches; ///< assignCluster()'s candidate list, reused
 };
 
 } // namespace Wiredesk
