@@ -627,78 +627,77 @@ bool WireStore::ingestItems(qint64 sourceId, const QList<WireItem> &items, const
         if (item.published > now.addSecs(300)) // ids are time keys: no item from the future
             item.published = now;
 
-        // 1. Deleted or purged before: never again.
-        {
-            SqliteStatement &q = stmt("SELECT 1 FROM wire_tombstone WHERE source_id=? AND guid=? UNION ALL "
-                                      "SELECT 1 FROM wire_tombstone_hash WHERE content_hash=? LIMIT 1");
-            q.bind(1, sourceId).bind(2, item.guid).bind(3, item.contentHash);
-            if (q.next()) {
-                ++result->tombstoned;
-                continue;
-            }
-            if (q.failed())
-                return fail(q.errorString());
-        }
-        // 2. Known (source, guid): unchanged, or updated in place keeping read/starred.
-        {
-            SqliteStatement &q = stmt("SELECT id, content_hash FROM wire_item WHERE source_id=? AND guid=?");
-            q.bind(1, sourceId).bind(2, item.guid);
-            if (q.next()) {
-                const qint64 id = q.int64(0);
-                if (q.text(1) == item.contentHash) {
-                    ++result->unchanged;
-                    continue;
-                }
-                if (!unindex(id))
-                    return fail(m_error);
-                SqliteStatement &u = stmt("UPDATE wire_item SET url=?, canonical_url=?, title=?, summary=?, "
-                                          "content_html=?, content_text=?, authors=?, categories=?, language=?, "
-                                          "image_url=?, urgency=?, updated=?, fetched=?, content_hash=?, raw=?, "
-                                          "was_updated=1 WHERE id=?");
-                u.bind(1, item.url).bind(2, item.canonicalUrl).bind(3, nn(item.title)).bind(4, item.summary);
-                u.bind(5, item.contentHtml).bind(6, nn(item.contentText)).bind(7, joinList(item.authors));
-                u.bind(8, joinList(item.categories)).bind(9, item.language).bind(10, item.imageUrl);
-                u.bind(11, item.urgency).bind(12, toMs(item.updated.isValid() ? item.updated : now));
-                u.bind(13, toMs(item.fetched)).bind(14, item.contentHash).bind(15, item.raw).bind(16, id);
-                if (!u.exec())
-                    return fail(u.errorString());
-                m_pendingText.insert(id, {item.title, item.contentText, joinList(item.authors)});
-                ++result->updated;
-                continue;
-            }
-            if (q.failed())
-                return fail(q.errorString());
-        }
-        // 3. Already recorded as a duplicate from this source.
-        {
-            SqliteStatement &q = stmt("SELECT 1 FROM wire_also_in WHERE source_id=? AND guid=?");
-            q.bind(1, sourceId).bind(2, item.guid);
-            if (q.next()) {
-                ++result->duplicates;
-                continue;
-            }
-        }
-        // 4. Same canonical URL or same text as a stored item: count it there.
+        // All the dedupe look-ups in one statement (one VDBE run instead of five; callgrind
+        // in the README). Each branch yields at most one row; the lowest kind decides:
+        // 1 deleted or purged before: never again; 2 known (source, guid); 3 already recorded
+        // as a duplicate from this source; 4 same canonical URL, 5 same text as a stored item.
+        int kind = 0;
+        qint64 knownId = 0;
+        QString knownHash;
         qint64 original = 0;
         qint64 originalSource = 0;
-        if (!item.canonicalUrl.isEmpty()) {
-            SqliteStatement &q = stmt("SELECT id, source_id FROM wire_item WHERE canonical_url=? AND canonical_url<>'' "
-                                      "LIMIT 1");
-            q.bind(1, item.canonicalUrl);
-            if (q.next()) {
-                original = q.int64(0);
-                originalSource = q.int64(1);
+        {
+            SqliteStatement &q
+                = stmt("SELECT 1, 0, NULL FROM wire_tombstone WHERE source_id=?1 AND guid=?2 "
+                       "UNION ALL SELECT 1, 0, NULL FROM wire_tombstone_hash WHERE content_hash=?3 "
+                       "UNION ALL SELECT 2, id, content_hash FROM wire_item WHERE source_id=?1 AND guid=?2 "
+                       "UNION ALL SELECT 3, 0, NULL FROM wire_also_in WHERE source_id=?1 AND guid=?2 "
+                       "UNION ALL SELECT * FROM (SELECT 4, id, source_id FROM wire_item "
+                       "WHERE canonical_url=?4 AND canonical_url<>'' LIMIT 1) "
+                       "UNION ALL SELECT * FROM (SELECT 5, id, source_id FROM wire_item "
+                       "WHERE content_hash=?3 AND content_hash<>'' LIMIT 1)");
+            q.bind(1, sourceId).bind(2, item.guid).bind(3, item.contentHash);
+            if (!item.canonicalUrl.isEmpty())
+                q.bind(4, item.canonicalUrl);
+            while (q.next()) {
+                const int k = int(q.int64(0));
+                if (kind && kind <= k)
+                    continue;
+                kind = k;
+                if (k == 2) {
+                    knownId = q.int64(1);
+                    knownHash = q.text(2);
+                } else if (k >= 4) {
+                    original = q.int64(1);
+                    originalSource = q.int64(2);
+                }
             }
+            if (q.failed())
+                return fail(q.errorString());
         }
-        if (!original) {
-            SqliteStatement &q = stmt("SELECT id, source_id FROM wire_item WHERE content_hash=? AND content_hash<>'' "
-                                      "LIMIT 1");
-            q.bind(1, item.contentHash);
-            if (q.next()) {
-                original = q.int64(0);
-                originalSource = q.int64(1);
+        if (kind == 1) {
+            ++result->tombstoned;
+            continue;
+        }
+        // Known (source, guid): unchanged, or updated in place keeping read/starred.
+        if (kind == 2) {
+            const qint64 id = knownId;
+            if (knownHash == item.contentHash) {
+                ++result->unchanged;
+                continue;
             }
+            if (!unindex(id))
+                return fail(m_error);
+            SqliteStatement &u = stmt("UPDATE wire_item SET url=?, canonical_url=?, title=?, summary=?, "
+                                      "content_html=?, content_text=?, authors=?, categories=?, language=?, "
+                                      "image_url=?, urgency=?, updated=?, fetched=?, content_hash=?, raw=?, "
+                                      "was_updated=1 WHERE id=?");
+            u.bind(1, item.url).bind(2, item.canonicalUrl).bind(3, nn(item.title)).bind(4, item.summary);
+            u.bind(5, item.contentHtml).bind(6, nn(item.contentText)).bind(7, joinList(item.authors));
+            u.bind(8, joinList(item.categories)).bind(9, item.language).bind(10, item.imageUrl);
+            u.bind(11, item.urgency).bind(12, toMs(item.updated.isValid() ? item.updated : now));
+            u.bind(13, toMs(item.fetched)).bind(14, item.contentHash).bind(15, item.raw).bind(16, id);
+            if (!u.exec())
+                return fail(u.errorString());
+            m_pendingText.insert(id, {item.title, item.contentText, joinList(item.authors)});
+            ++result->updated;
+            continue;
         }
+        if (kind == 3) {
+            ++result->duplicates;
+            continue;
+        }
+        // Same canonical URL or same text as a stored item: count it there.
         if (original) {
             SqliteStatement &a
                 = stmt("INSERT INTO wire_also_in(source_id, guid, item_id, url, seen) VALUES(?,?,?,?,?)");
@@ -714,7 +713,7 @@ bool WireStore::ingestItems(qint64 sourceId, const QList<WireItem> &items, const
             ++result->duplicates;
             continue;
         }
-        // 5. A new item.
+        // A new item.
         const qint64 id = assignId(idBaseFor(item.published));
         if (!id)
             return fail(
