@@ -179,7 +179,13 @@ private:
         QString authors;
     };
     QMap<qint64, PendingText> m_pendingText;
-    QHash<qint64, StoryClusterer::WordHashes> m_featureCache; ///< words of recent cluster candidates
+    /// What the exact comparison needs of a cluster candidate; its cluster is read only for
+    /// the one chosen.
+    struct ClusterCandidate {
+        qint64 sourceId = 0;
+        StoryClusterer::WordHashes words;
+    };
+    QHash<qint64, ClusterCandidate> m_featureCache; ///< recent cluster candidates, by item id
     /// wire_lsh of the days recently clustered against: day → band key → item ids ascending.
     /// Replaces 16 × 5 index seeks per new item by hash look-ups; rows this connection writes
     /// are added here too, and the whole cache is dropped on rollback, on deletes and when
