@@ -1,13 +1,17 @@
 #include "storyclusterer.h"
+#include "migration.h"
 #include "wirestore.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 using namespace Wiredesk;
@@ -50,6 +54,7 @@ private Q_SLOTS:
     void storeClustersAgencyRewrites();
     void clusterWindowAndSameSource();
     void deletingMembersKeepsClustersRight();
+    void oldStoreMigratesClusterBands();
 
 private:
     QList<Story> m_stories;
@@ -295,6 +300,87 @@ void TestStoryClusterer::deletingMembersKeepsClustersRight()
     QCOMPARE(store.item(ids[0]).clusterId, 0);
     QCOMPARE(store.item(ids[0]).clusterSize, 1);
     QCOMPARE(store.page(collapsed).rows.size(), 1);
+    QVERIFY2(store.checkIntegrity().isEmpty(), qPrintable(store.checkIntegrity()));
+}
+
+namespace {
+
+qint64 scalar(WireStore &store, const QString &sql)
+{
+    // A connection of its own: the store's handle is for its statements only.
+    const QString name = u"scalar"_s;
+    qint64 value = -1;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(store.filePath());
+        if (db.open()) {
+            QSqlQuery q(db);
+            if (q.exec(sql) && q.next())
+                value = q.value(0).toLongLong();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return value;
+}
+
+} // namespace
+
+void TestStoryClusterer::oldStoreMigratesClusterBands()
+{
+    // A file written by schema 2 (16 wire_lsh rows per item); see its README.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"wire.sqlite"_s);
+    QVERIFY(QFile::copy(QStringLiteral(WIREDESK_TEST_DATA "/wirestore/schema-v2/wire.sqlite"), path));
+    QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner));
+    WireStore store;
+    QVERIFY2(store.open(path), qPrintable(store.errorString()));
+    QCOMPARE(scalar(store, u"SELECT version FROM schema_version WHERE module = 'wire'"_s),
+        qint64(WireStore::schema().latestVersion()));
+    // One row per item now, with the signature the item was stored with.
+    QCOMPARE(scalar(store, u"SELECT count(*) FROM wire_item"_s), 33);
+    QCOMPARE(scalar(store, u"SELECT count(*) FROM wire_lsh"_s), 33);
+    QCOMPARE(scalar(store,
+                 u"SELECT count(*) FROM wire_lsh l JOIN wire_item i ON i.id = l.item_id "
+                 u"WHERE l.signature = i.minhash"_s),
+        33);
+    QCOMPARE(scalar(store, u"SELECT count(*) FROM pragma_table_info('wire_lsh')"_s), 2);
+    // The remaining rewrites join their stories' clusters through the migrated rows.
+    QHash<QString, qint64> sources;
+    for (const WireSource &s : store.sources())
+        sources.insert(s.name, s.id);
+    const QDateTime base(QDate(2024, 6, 3), QTime(8, 0), QTimeZone::utc());
+    QHash<QString, int> seen;
+    QHash<QString, qint64> clusterOfStory;
+    int added = 0;
+    for (qsizetype n = 0; n < m_stories.size(); ++n) {
+        const Story &s = m_stories.at(n);
+        if (seen[s.story]++ < 2)
+            continue;
+        qint64 source = sources.value(s.agency);
+        if (!source)
+            source = store.addSource(WireSource::named(s.agency));
+        QVERIFY(source > 0);
+        sources.insert(s.agency, source);
+        WireItem item;
+        item.guid = u"g%1"_s.arg(n);
+        item.title = s.title;
+        item.contentText = s.text;
+        item.published = base.addSecs(60 * n);
+        const IngestResult r = store.ingest(source, {item});
+        QVERIFY2(r.ok() && r.added == 1, qPrintable(r.error));
+        QVERIFY2(r.clustered == 1, qPrintable(s.story + u" did not join its cluster"_s));
+        const InboxRow row = store.item(r.addedIds.first());
+        QCOMPARE(row.clusterSize, 3);
+        clusterOfStory.insert(s.story, row.clusterId);
+        ++added;
+    }
+    QCOMPARE(added, 11);
+    QCOMPARE(QSet<qint64>(clusterOfStory.cbegin(), clusterOfStory.cend()).size(), 11);
+    QCOMPARE(scalar(store, u"SELECT count(*) FROM wire_lsh"_s), 44);
+    // Deleting an old item takes its row out.
+    const qint64 oldest = scalar(store, u"SELECT min(id) FROM wire_item"_s);
+    QCOMPARE(store.deleteItems({oldest}), 1);
+    QCOMPARE(scalar(store, u"SELECT count(*) FROM wire_lsh"_s), 43);
     QVERIFY2(store.checkIntegrity().isEmpty(), qPrintable(store.checkIntegrity()));
 }
 

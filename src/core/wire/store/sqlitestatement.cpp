@@ -28,6 +28,7 @@ SqliteStatement::SqliteStatement(SqliteStatement &&other) noexcept
     : m_db(std::exchange(other.m_db, nullptr))
     , m_stmt(std::exchange(other.m_stmt, nullptr))
     , m_error(std::move(other.m_error))
+    , m_bound(std::move(other.m_bound))
 { }
 
 SqliteStatement &SqliteStatement::operator=(SqliteStatement &&other) noexcept
@@ -37,6 +38,7 @@ SqliteStatement &SqliteStatement::operator=(SqliteStatement &&other) noexcept
         m_db = std::exchange(other.m_db, nullptr);
         m_stmt = std::exchange(other.m_stmt, nullptr);
         m_error = std::move(other.m_error);
+        m_bound = std::move(other.m_bound);
     }
     return *this;
 }
@@ -47,6 +49,7 @@ void SqliteStatement::reset()
         return;
     sqlite3_reset(m_stmt);
     sqlite3_clear_bindings(m_stmt);
+    m_bound.clear(); // no binding points into them any more
     m_error.clear();
 }
 
@@ -65,8 +68,9 @@ SqliteStatement &SqliteStatement::bind(int index, const QString &value)
         sqlite3_bind_null(m_stmt, index);
         return *this;
     }
-    const QByteArray utf8 = value.toUtf8();
-    sqlite3_bind_text64(m_stmt, index, utf8.constData(), sqlite3_uint64(utf8.size()), SQLITE_TRANSIENT, SQLITE_UTF8);
+    // QByteArray keeps its bytes where they are when the vector moves it.
+    const QByteArray &utf8 = m_bound.emplace_back(value.toUtf8());
+    sqlite3_bind_text64(m_stmt, index, utf8.constData(), sqlite3_uint64(utf8.size()), SQLITE_STATIC, SQLITE_UTF8);
     return *this;
 }
 
@@ -76,8 +80,9 @@ SqliteStatement &SqliteStatement::bind(int index, const QByteArray &value)
         return *this;
     if (value.isNull())
         sqlite3_bind_null(m_stmt, index);
-    else
-        sqlite3_bind_blob64(m_stmt, index, value.constData(), sqlite3_uint64(value.size()), SQLITE_TRANSIENT);
+    else // a shared copy: the caller's bytes stay alive until reset()
+        sqlite3_bind_blob64(
+            m_stmt, index, m_bound.emplace_back(value).constData(), sqlite3_uint64(value.size()), SQLITE_STATIC);
     return *this;
 }
 

@@ -17,6 +17,7 @@
 
 #include <functional>
 #include <memory>
+#include <vector>
 
 struct sqlite3;
 
@@ -166,8 +167,7 @@ private:
     bool indexText(qint64 id, const QString &title, const QString &text, const QString &authors, bool remove);
     bool unindex(qint64 id);
     bool indexPendingText();
-    int assignCluster(
-        qint64 id, qint64 sourceId, const StoryClusterer::WordHashes &features, const QByteArray &signature);
+    int assignCluster(qint64 id, qint64 sourceId, StoryClusterer::WordHashes features, const QByteArray &signature);
     const QHash<qint64, std::vector<qint64>> &lshBucket(qint64 day, bool *ok);
     void forgetClusterCaches();
     static int walCommitted(void *self, sqlite3 *db, const char *dbName, int pages);
@@ -186,13 +186,20 @@ private:
         QString authors;
     };
     QMap<qint64, PendingText> m_pendingText;
-    QHash<qint64, StoryClusterer::WordHashes> m_featureCache; ///< words of recent cluster candidates
+    /// What the exact comparison needs of a cluster candidate; its cluster is read only for
+    /// the one chosen.
+    struct ClusterCandidate {
+        qint64 sourceId = 0;
+        StoryClusterer::WordHashes words;
+    };
+    QHash<qint64, ClusterCandidate> m_featureCache; ///< recent cluster candidates, by item id
     /// wire_lsh of the days recently clustered against: day → band key → item ids ascending.
     /// Replaces 16 × 5 index seeks per new item by hash look-ups; rows this connection writes
     /// are added here too, and the whole cache is dropped on rollback, on deletes and when
     /// another connection has committed (PRAGMA data_version).
     QHash<qint64, QHash<qint64, std::vector<qint64>>> m_lsh;
     qint64 m_dataVersion = -1;
+    std::vector<qint64> m_bandMatches; ///< assignCluster()'s candidate list, reused
 };
 
 } // namespace Wiredesk
