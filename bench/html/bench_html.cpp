@@ -4,6 +4,7 @@
 // and prints microseconds per item and how many bodies the fast path accepted.
 // For instruction counts: valgrind --tool=callgrind --toggle-collect='*sanitizeAll*' bench_html --mode fast
 #include "htmlsanitizer.h"
+#include "newsfeeds.h"
 #include "simplehtmlfragment.h"
 
 #include <QCoreApplication>
@@ -21,51 +22,6 @@ namespace {
 
 QTextStream out(stdout);
 
-// The generator of bench/ingest/bench_ingest.cpp (vocabulary(), sentence(), the body part of
-// makeFeed()), so both benchmarks see the same bodies.
-const QStringList &vocabulary()
-{
-    static const QStringList words = [] {
-        QStringList list = QStringLiteral(
-            "the of and to in a said on for with at by from government minister talks agreement port "
-            "strike workers union storm coast power homes flights ferries earthquake magnitude officials "
-            "damage roads plant investment billion euro market shares prices inflation bank rate decision "
-            "parliament vote election president court ruling police investigation fire river flood rain "
-            "forecast harvest exports energy gas pipeline wind solar grid company chief executive quarter "
-            "profit losses jobs automation terminal container shipping vessels cargo negotiations draft "
-            "treaty ocean mining pause delegates conference statement press agency reported city council "
-            "mayor residents transport rail line airport tram project budget health hospital")
-                               .split(u' ', Qt::SkipEmptyParts);
-        static const char *syllables[] = {"ka", "lo", "ver", "min", "tas", "ro", "bel", "an", "dre", "su", "mar", "ni",
-            "gor", "te", "vel", "os", "pra", "hu", "len", "dis", "ko", "ra", "zen", "fi"};
-        std::mt19937 rng(99);
-        while (list.size() < 20120) {
-            QString w;
-            const int n = 2 + int(rng() % 3);
-            for (int i = 0; i < n; ++i)
-                w += QLatin1StringView(syllables[rng() % 24]);
-            list << w;
-        }
-        return list;
-    }();
-    return words;
-}
-
-QString sentence(std::mt19937 &rng, int words)
-{
-    const QStringList &v = vocabulary();
-    std::uniform_real_distribution<double> u(0.0, 1.0);
-    QString s;
-    for (int i = 0; i < words; ++i) {
-        if (i)
-            s += u' ';
-        const int rank = qBound(0, int(std::pow(double(v.size()), u(rng))) - 1, int(v.size()) - 1);
-        s += v.at(rank);
-    }
-    s[0] = s[0].toUpper();
-    return s;
-}
-
 struct Item {
     QString body;
     QUrl base;
@@ -76,12 +32,8 @@ QList<Item> makeItems(int count)
     QList<Item> items;
     std::mt19937 rng(1000);
     for (int i = 0; i < count; ++i) {
-        sentence(rng, 8 + int(rng() % 6)); // the title, drawn as bench_ingest does
-        QString body;
-        for (int p = 0; p < 3; ++p)
-            body += u"<p>"_s + sentence(rng, 25 + int(rng() % 20))
-                + u" &amp; <a href=\"https://ref.example/%1?utm_source=x\">"
-                  "more</a>.</p>"_s.arg(rng() % 100000);
+        Bench::newsSentence(rng, 8 + int(rng() % 6)); // the title, drawn as bench_ingest does
+        const QString body = Bench::newsItemBody(rng);
         rng(); // author
         rng(); // category
         items.append({body, QUrl(u"https://wire0.example/news/%1?utm_source=rss&utm_medium=feed"_s.arg(i))});
