@@ -208,8 +208,18 @@ void InboxPane::setModel(QAbstractItemModel *model)
     header->setSectionResizeMode(WireInboxModel::HeadlineColumn, QHeaderView::Stretch);
     QFont bold = font();
     bold.setBold(true);
-    header->resizeSection(WireInboxModel::TimeColumn,
-        QFontMetrics(bold).horizontalAdvance(u"26 Nov 23:59"_s) + m_view->indentation() + 12);
+    // The widest of the model's forms in this locale: "Wed 23:59" this week, "28 Nov 26" before.
+    const QFontMetrics boldMetrics(bold);
+    int timeWidth = 0;
+    for (int day = 0; day < 7; ++day) {
+        const QDateTime sample(QDate(2026, 11, 23).addDays(day), QTime(23, 59));
+        timeWidth = qMax(timeWidth, boldMetrics.horizontalAdvance(QLocale().toString(sample, u"ddd HH:mm"_s)));
+    }
+    for (int month = 1; month <= 12; ++month) {
+        timeWidth
+            = qMax(timeWidth, boldMetrics.horizontalAdvance(QLocale().toString(QDate(2026, month, 28), u"d MMM yy"_s)));
+    }
+    header->resizeSection(WireInboxModel::TimeColumn, timeWidth + m_view->indentation() + 12);
     header->resizeSection(WireInboxModel::UrgencyColumn, fontMetrics().horizontalAdvance(u"Urg."_s) + 12);
     header->resizeSection(WireInboxModel::ClusterColumn, fontMetrics().horizontalAdvance(u"14 wires"_s) + 12);
     // The source's full name and label are in its tooltip; the headline needs the room.

@@ -510,10 +510,15 @@ QVariant WireInboxModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case TimeColumn: {
+            // Short, so the headline keeps the room: today the time, this week the day and
+            // the time, before that the date (the tooltip has both clocks in full).
             const QDateTime local = item.published.toLocalTime();
-            const QDateTime now = QDateTime::currentDateTime();
-            return local.date() == now.date() ? local.toString(u"HH:mm"_s)
-                                              : QLocale().toString(local, u"d MMM HH:mm"_s);
+            const qint64 daysAgo = local.date().daysTo(QDate::currentDate());
+            if (daysAgo == 0)
+                return local.toString(u"HH:mm"_s);
+            if (daysAgo > 0 && daysAgo < 7)
+                return QLocale().toString(local, u"ddd HH:mm"_s);
+            return QLocale().toString(local.date(), u"d MMM yy"_s);
         }
         case SourceColumn:
             return r->sourceLabel.isEmpty() ? r->sourceName : u"%1 · %2"_s.arg(r->sourceName, r->sourceLabel);
