@@ -1,5 +1,5 @@
-#include "storyclusterer.h"
 #include "migration.h"
+#include "storyclusterer.h"
 #include "wirestore.h"
 
 #include <QFile>
