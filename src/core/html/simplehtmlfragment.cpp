@@ -367,9 +367,10 @@ bool SimpleHtmlFragment::flushText()
     return true;
 }
 
-qsizetype SimpleHtmlFragment::startTag(const char *s, qsizetype n, qsizetype i)
+// Reads the tag name at @p j (ASCII letters and digits, case-folded) into @p tag; returns the
+// position after it, or -1 when it is longer than any tag of the subset.
+qsizetype SimpleHtmlFragment::tagName(const char *s, qsizetype n, qsizetype j, GumboTag *tag)
 {
-    qsizetype j = i + 1;
     char name[MaxTagName + 1];
     qsizetype length = 0;
     while (j < n && isAsciiAlnum(s[j])) {
@@ -377,10 +378,17 @@ qsizetype SimpleHtmlFragment::startTag(const char *s, qsizetype n, qsizetype i)
             return -1;
         name[length++] = asciiLower(s[j++]);
     }
-    if (j >= n || !(isTagSpace(s[j]) || s[j] == '/' || s[j] == '>'))
-        return -1;
     name[length] = '\0';
-    const GumboTag tag = gumbo_tagn_enum(name, unsigned(length));
+    *tag = gumbo_tagn_enum(name, unsigned(length));
+    return j;
+}
+
+qsizetype SimpleHtmlFragment::startTag(const char *s, qsizetype n, qsizetype i)
+{
+    GumboTag tag = GUMBO_TAG_UNKNOWN;
+    qsizetype j = tagName(s, n, i + 1, &tag);
+    if (j < 0 || j >= n || !(isTagSpace(s[j]) || s[j] == '/' || s[j] == '>'))
+        return -1;
     const Content content = contentOf(tag);
     if (content == Content::None)
         return -1;
@@ -508,20 +516,14 @@ qsizetype SimpleHtmlFragment::attributeValue(const char *s, qsizetype n, qsizety
 
 qsizetype SimpleHtmlFragment::endTag(const char *s, qsizetype n, qsizetype i)
 {
-    qsizetype j = i + 2;
-    char name[MaxTagName + 1];
-    qsizetype length = 0;
-    while (j < n && isAsciiAlnum(s[j])) {
-        if (length == MaxTagName)
-            return -1;
-        name[length++] = asciiLower(s[j++]);
-    }
-    name[length] = '\0';
+    GumboTag tag = GUMBO_TAG_UNKNOWN;
+    qsizetype j = tagName(s, n, i + 2, &tag);
+    if (j < 0)
+        return -1;
     while (j < n && isTagSpace(s[j]))
         ++j;
     if (j >= n || s[j] != '>')
         return -1;
-    const GumboTag tag = gumbo_tagn_enum(name, unsigned(length));
     // Only the end tag of the current element: anything else makes the parser close,
     // ignore or reopen elements.
     if (m_open.empty() || m_open.back().tag != tag || tag == GUMBO_TAG_UNKNOWN)

@@ -43,6 +43,7 @@ private:
     };
 
     bool parse(const char *s, qsizetype n);
+    static qsizetype tagName(const char *s, qsizetype n, qsizetype j, GumboTag *tag);
     qsizetype startTag(const char *s, qsizetype n, qsizetype i);
     qsizetype endTag(const char *s, qsizetype n, qsizetype i);
     qsizetype attributeValue(const char *s, qsizetype n, qsizetype i);
