@@ -241,68 +241,37 @@ bool ProvenanceStore::hasAnnotations(
 bool ProvenanceStore::moveTarget(const QString &articleId, Annotation::TargetKind kind, const QString &fromId,
     const QString &toId, MovedRecords *moved)
 {
+    // The ids first, then exactly those move: the same path an undo takes back.
+    MovedRecords records;
     QSqlDatabase db = m_database->connection();
-    if (!db.transaction()) {
-        m_error = db.lastError().text();
+    QSqlQuery notes(db);
+    notes.prepare(u"SELECT id FROM provenance_annotation WHERE article_id = ? AND target_kind = ? AND target_id = ? "
+                  "ORDER BY id"_s);
+    notes.addBindValue(articleId);
+    notes.addBindValue(Annotation::targetKindName(kind));
+    notes.addBindValue(fromId);
+    if (!notes.exec()) {
+        m_error = notes.lastError().text();
         return false;
     }
-    const QString kindName = Annotation::targetKindName(kind);
-    const bool sources = kind == Annotation::TargetKind::Source;
-    MovedRecords found;
-    bool ok = true;
-    if (moved) {
-        QSqlQuery notes(db);
-        notes.prepare(
-            u"SELECT id FROM provenance_annotation WHERE article_id = ? AND target_kind = ? AND target_id = ? "
-            "ORDER BY id"_s);
-        notes.addBindValue(articleId);
-        notes.addBindValue(kindName);
-        notes.addBindValue(fromId);
-        ok = notes.exec();
-        while (ok && notes.next())
-            found.annotationIds << notes.value(0).toLongLong();
+    while (notes.next())
+        records.annotationIds << notes.value(0).toLongLong();
+    if (kind == Annotation::TargetKind::Source) {
         QSqlQuery checks(db);
-        if (ok && sources) {
-            checks.prepare(u"SELECT id FROM provenance_check WHERE article_id = ? AND source_id = ? ORDER BY id"_s);
-            checks.addBindValue(articleId);
-            checks.addBindValue(fromId);
-            ok = checks.exec();
-            while (ok && checks.next())
-                found.checkIds << checks.value(0).toLongLong();
-        }
-        if (!ok)
-            m_error = (notes.lastError().isValid() ? notes.lastError() : checks.lastError()).text();
-    }
-    QSqlQuery query(db);
-    if (ok) {
-        query.prepare(u"UPDATE provenance_annotation SET target_id = ? WHERE article_id = ? AND target_kind = ? AND "
-                      "target_id = ?"_s);
-        query.addBindValue(toId);
-        query.addBindValue(articleId);
-        query.addBindValue(kindName);
-        query.addBindValue(fromId);
-        ok = query.exec();
-        if (!ok)
-            m_error = query.lastError().text();
-    }
-    if (ok && sources) {
-        QSqlQuery checks(db);
-        checks.prepare(u"UPDATE provenance_check SET source_id = ? WHERE article_id = ? AND source_id = ?"_s);
-        checks.addBindValue(toId);
+        checks.prepare(u"SELECT id FROM provenance_check WHERE article_id = ? AND source_id = ? ORDER BY id"_s);
         checks.addBindValue(articleId);
         checks.addBindValue(fromId);
-        ok = checks.exec();
-        if (!ok)
+        if (!checks.exec()) {
             m_error = checks.lastError().text();
+            return false;
+        }
+        while (checks.next())
+            records.checkIds << checks.value(0).toLongLong();
     }
-    if (!ok || !db.commit()) {
-        if (ok)
-            m_error = db.lastError().text();
-        db.rollback();
+    if (!moveRecords(articleId, kind, records, toId))
         return false;
-    }
     if (moved)
-        *moved = found;
+        *moved = records;
     return true;
 }
 
@@ -314,29 +283,26 @@ bool ProvenanceStore::moveRecords(
         m_error = db.lastError().text();
         return false;
     }
+    QSqlQuery notes(db);
+    notes.prepare(
+        u"UPDATE provenance_annotation SET target_id = ? WHERE id = ? AND article_id = ? AND target_kind = ?"_s);
+    QSqlQuery checks(db);
+    checks.prepare(u"UPDATE provenance_check SET source_id = ? WHERE id = ? AND article_id = ?"_s);
+    const auto move = [&](QSqlQuery &query, qint64 id, const QVariantList &more) {
+        query.bindValue(0, toId);
+        query.bindValue(1, id);
+        for (qsizetype i = 0; i < more.size(); ++i)
+            query.bindValue(int(2 + i), more.at(i));
+        if (query.exec())
+            return true;
+        m_error = query.lastError().text();
+        return false;
+    };
     bool ok = true;
-    for (const qint64 id : records.annotationIds) {
-        QSqlQuery query(db);
-        query.prepare(
-            u"UPDATE provenance_annotation SET target_id = ? WHERE id = ? AND article_id = ? AND target_kind = ?"_s);
-        query.addBindValue(toId);
-        query.addBindValue(id);
-        query.addBindValue(articleId);
-        query.addBindValue(Annotation::targetKindName(kind));
-        if (!(ok = query.exec())) {
-            m_error = query.lastError().text();
-            break;
-        }
-    }
-    for (qsizetype i = 0; ok && kind == Annotation::TargetKind::Source && i < records.checkIds.size(); ++i) {
-        QSqlQuery query(db);
-        query.prepare(u"UPDATE provenance_check SET source_id = ? WHERE id = ? AND article_id = ?"_s);
-        query.addBindValue(toId);
-        query.addBindValue(records.checkIds.at(i));
-        query.addBindValue(articleId);
-        if (!(ok = query.exec()))
-            m_error = query.lastError().text();
-    }
+    for (qsizetype i = 0; ok && i < records.annotationIds.size(); ++i)
+        ok = move(notes, records.annotationIds.at(i), {articleId, Annotation::targetKindName(kind)});
+    for (qsizetype i = 0; ok && kind == Annotation::TargetKind::Source && i < records.checkIds.size(); ++i)
+        ok = move(checks, records.checkIds.at(i), {articleId});
     if (!ok || !db.commit()) {
         if (ok)
             m_error = db.lastError().text();
