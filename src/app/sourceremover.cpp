@@ -25,9 +25,8 @@ SourceRemover::~SourceRemover()
 
 void SourceRemover::start(const QString &databasePath, qint64 sourceId)
 {
-    if (m_running)
+    if (m_job)
         return;
-    m_running = true;
     m_job = std::make_shared<Job>();
     const std::shared_ptr<Job> job = m_job;
     QPointer<SourceRemover> self(this);
@@ -56,7 +55,6 @@ void SourceRemover::start(const QString &databasePath, qint64 sourceId)
             [self, ok, cancelled, error] {
                 if (!self)
                     return;
-                self->m_running = false;
                 self->m_job.reset();
                 Q_EMIT self->finished(ok, cancelled, error);
             },

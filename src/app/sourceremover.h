@@ -23,7 +23,7 @@ public:
 
     /// Starts removing source @p sourceId from the store file @p databasePath.
     void start(const QString &databasePath, qint64 sourceId);
-    bool isRunning() const { return m_running; }
+    bool isRunning() const { return m_job != nullptr; }
 
 public Q_SLOTS:
     void cancel();
@@ -35,8 +35,7 @@ Q_SIGNALS:
 
 private:
     struct Job;
-    std::shared_ptr<Job> m_job;
-    bool m_running = false;
+    std::shared_ptr<Job> m_job; ///< the running removal's, null when none runs
 };
 
 } // namespace Wiredesk
