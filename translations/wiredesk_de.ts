@@ -881,6 +881,21 @@ Exit-Status: 0 keine blockierende Warnung, 1 mindestens eine blockierende Warnun
     </message>
 </context>
 <context>
+    <name>SpellingMenu</name>
+    <message>
+        <source>(No suggestions)</source>
+        <translation>(Keine Vorschläge)</translation>
+    </message>
+    <message>
+        <source>&amp;Add to Dictionary</source>
+        <translation>Zum &amp;Wörterbuch hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Ignore</source>
+        <translation>&amp;Ignorieren</translation>
+    </message>
+</context>
+<context>
     <name>SyncCommand</name>
     <message>
         <source>wiredesk-cli %1: %2 needs a value</source>
@@ -1656,18 +1671,6 @@ Exit-Status: 0 keine blockierende Warnung, 1 mindestens eine blockierende Warnun
     <message>
         <source>“%1” is not an http, https or mailto address.</source>
         <translation>„%1“ ist keine http-, https- oder mailto-Adresse.</translation>
-    </message>
-    <message>
-        <source>(No suggestions)</source>
-        <translation>(Keine Vorschläge)</translation>
-    </message>
-    <message>
-        <source>&amp;Add to Dictionary</source>
-        <translation>Zum &amp;Wörterbuch hinzufügen</translation>
-    </message>
-    <message>
-        <source>&amp;Ignore</source>
-        <translation>&amp;Ignorieren</translation>
     </message>
     <message>
         <source>Remote image

@@ -880,6 +880,21 @@ Code de sortie&#x202f;: 0 aucun avertissement bloquant, 1 au moins un avertissem
     </message>
 </context>
 <context>
+    <name>SpellingMenu</name>
+    <message>
+        <source>(No suggestions)</source>
+        <translation>(Aucune suggestion)</translation>
+    </message>
+    <message>
+        <source>&amp;Add to Dictionary</source>
+        <translation>Ajouter au &amp;dictionnaire</translation>
+    </message>
+    <message>
+        <source>&amp;Ignore</source>
+        <translation>I&amp;gnorer</translation>
+    </message>
+</context>
+<context>
     <name>SyncCommand</name>
     <message>
         <source>wiredesk-cli %1: %2 needs a value</source>
@@ -1655,18 +1670,6 @@ Code de sortie&#x202f;: 0 aucun avertissement bloquant, 1 au moins un avertissem
     <message>
         <source>“%1” is not an http, https or mailto address.</source>
         <translation>«&#x202f;%1&#x202f;» n&apos;est pas une adresse http, https ou mailto.</translation>
-    </message>
-    <message>
-        <source>(No suggestions)</source>
-        <translation>(Aucune suggestion)</translation>
-    </message>
-    <message>
-        <source>&amp;Add to Dictionary</source>
-        <translation>Ajouter au &amp;dictionnaire</translation>
-    </message>
-    <message>
-        <source>&amp;Ignore</source>
-        <translation>I&amp;gnorer</translation>
     </message>
     <message>
         <source>Remote image

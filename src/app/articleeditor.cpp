@@ -4,6 +4,8 @@
 #include "bodyeditor.h"
 #include "figuredialog.h"
 #include "findreplacebar.h"
+#include "paragraphedit.h"
+#include "spellhighlighter.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -86,18 +88,19 @@ ArticleEditor::~ArticleEditor()
 
 void ArticleEditor::buildFields()
 {
-    m_headline = new QLineEdit(this);
+    // Headline and dek wrap and grow with their text: a long headline is read whole.
+    m_headline = new ParagraphEdit(this);
     m_headline->setAccessibleName(tr("Headline"));
     m_headline->setPlaceholderText(tr("Headline"));
     QFont headlineFont = m_headline->font();
     headlineFont.setPointSizeF(headlineFont.pointSizeF() * 1.4);
     headlineFont.setBold(true);
     m_headline->setFont(headlineFont);
-    m_dek = new QPlainTextEdit(this);
+    m_headline->setLineRange(1, 3);
+    m_dek = new ParagraphEdit(this);
     m_dek->setAccessibleName(tr("Dek"));
     m_dek->setPlaceholderText(tr("Dek: one or two sentences under the headline"));
-    m_dek->setTabChangesFocus(true);
-    m_dek->setFixedHeight(m_dek->fontMetrics().lineSpacing() * 3 + 14);
+    m_dek->setLineRange(2, 4);
     m_bylines = new QLineEdit(this);
     m_bylines->setAccessibleName(tr("Bylines"));
     m_bylines->setPlaceholderText(tr("Names, separated by commas"));
@@ -144,6 +147,16 @@ void ArticleEditor::buildFields()
 
     m_body = new BodyEditor(this);
     m_body->setUndoRedoEnabled(false); // the article's undo stack is the one history
+    // One dictionary for the whole article: a word learned in one field is learned in all.
+    for (ParagraphEdit *field : {m_headline, m_dek}) {
+        field->setSpellChecker(m_body->spellChecker());
+        connect(m_body, &BodyEditor::spellingChanged, field, &ParagraphEdit::recheckSpelling);
+        connect(field, &ParagraphEdit::spellingLearned, this, [this] {
+            m_body->spellHighlighter()->rehighlight();
+            m_headline->recheckSpelling();
+            m_dek->recheckSpelling();
+        });
+    }
     m_findBar = new FindReplaceBar(m_body, this);
 
     m_toolBar = new QToolBar(tr("Formatting"), this);
@@ -303,7 +316,10 @@ void ArticleEditor::connectFields()
         connect(
             edit, &QLineEdit::textEdited, this, [this, field](const QString &value) { setField(int(field), value); });
     };
-    text(m_headline, Field::Headline);
+    connect(m_headline, &ParagraphEdit::textEdited, this,
+        [this](const QString &value) { setField(int(Field::Headline), value); });
+    connect(
+        m_dek, &ParagraphEdit::textEdited, this, [this](const QString &value) { setField(int(Field::Dek), value); });
     text(m_section, Field::Section);
     text(m_dateline, Field::Dateline);
     text(m_imageSource, Field::LeadImageSource);
@@ -314,16 +330,12 @@ void ArticleEditor::connectFields()
         [this](const QString &value) { setField(int(Field::Bylines), splitList(value)); });
     connect(m_tags, &QLineEdit::textEdited, this,
         [this](const QString &value) { setField(int(Field::Tags), splitList(value)); });
-    connect(m_dek, &QPlainTextEdit::textChanged, this, [this] {
-        if (!m_updating)
-            setField(int(Field::Dek), m_dek->toPlainText());
-    });
     connect(m_slug, &QLineEdit::textEdited, this, [this](const QString &value) {
         m_slugFollowsHeadline = value.isEmpty();
         setField(int(Field::Slug), value);
     });
     // The slug follows the headline once the headline is done, as one separate step.
-    connect(m_headline, &QLineEdit::editingFinished, this, [this] {
+    connect(m_headline, &ParagraphEdit::editingFinished, this, [this] {
         if (!m_document || !m_slugFollowsHeadline)
             return;
         const QString slug = slugify(m_headline->text());
@@ -477,11 +489,10 @@ void ArticleEditor::showField(int fieldNumber)
     };
     switch (field) {
     case Field::Headline:
-        setText(m_headline, value.toString());
+        m_headline->setText(value.toString());
         break;
     case Field::Dek:
-        if (m_dek->toPlainText() != value.toString())
-            m_dek->setPlainText(value.toString());
+        m_dek->setText(value.toString());
         break;
     case Field::Bylines:
         setList(m_bylines, value.toStringList());

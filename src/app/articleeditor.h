@@ -20,6 +20,7 @@ namespace Wiredesk {
 
 class ArticleDocument;
 class BodyEditor;
+class ParagraphEdit;
 class FindReplaceBar;
 
 /// The article editor: metadata fields above the rich-text body, over one ArticleDocument.
@@ -50,8 +51,8 @@ public:
     void setAssetRoot(const QString &folder);
     void setPersonalDictionaryPath(const QString &path);
 
-    QLineEdit *headlineField() const { return m_headline; }
-    QPlainTextEdit *dekField() const { return m_dek; }
+    ParagraphEdit *headlineField() const { return m_headline; }
+    ParagraphEdit *dekField() const { return m_dek; }
     QLineEdit *slugField() const { return m_slug; }
     QComboBox *languageField() const { return m_language; }
     QComboBox *timeZoneField() const { return m_timeZone; }
@@ -99,8 +100,8 @@ private:
     bool m_slugFollowsHeadline = true;
 
     QToolBar *m_toolBar = nullptr;
-    QLineEdit *m_headline = nullptr;
-    QPlainTextEdit *m_dek = nullptr;
+    ParagraphEdit *m_headline = nullptr;
+    ParagraphEdit *m_dek = nullptr;
     QLineEdit *m_bylines = nullptr;
     QLineEdit *m_section = nullptr;
     QLineEdit *m_tags = nullptr;

@@ -5,6 +5,7 @@
 #include "htmlsanitizer.h"
 #include "spellchecker.h"
 #include "spellhighlighter.h"
+#include "spellingmenu.h"
 #include "typographyrules.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -240,12 +241,14 @@ void BodyEditor::setLanguage(const QString &language)
     m_language = language;
     m_speller->setLanguage(language.isEmpty() ? u"en"_s : language);
     m_highlighter->rehighlight();
+    Q_EMIT spellingChanged();
 }
 
 void BodyEditor::setPersonalDictionaryPath(const QString &path)
 {
     m_speller->setPersonalDictionaryPath(path);
     m_highlighter->rehighlight();
+    Q_EMIT spellingChanged();
 }
 
 bool BodyEditor::moveCursorToBlock(const QString &blockId, int offset)
@@ -474,42 +477,12 @@ void BodyEditor::contextMenuEvent(QContextMenuEvent *event)
     std::unique_ptr<QMenu> menu(createStandardContextMenu(event->pos()));
     QTextCursor word = cursorForPosition(event->pos());
     word.select(QTextCursor::WordUnderCursor);
-    const QString text = word.selectedText();
-    if (!text.isEmpty() && m_speller->isReady() && !SpellHighlighter::checkableWords(text).isEmpty()
-        && !m_speller->isCorrect(text)) {
-        QAction *first = menu->actions().value(0);
-        const QStringList suggestions = m_speller->suggestions(text);
-        if (suggestions.isEmpty()) {
-            QAction *none = new QAction(tr("(No suggestions)"), menu.get());
-            none->setEnabled(false);
-            menu->insertAction(first, none);
-        }
-        for (const QString &suggestion : suggestions) {
-            QAction *replace = new QAction(suggestion, menu.get());
-            QFont bold = replace->font();
-            bold.setBold(true);
-            replace->setFont(bold);
-            connect(replace, &QAction::triggered, this, [this, word, suggestion]() mutable {
-                word.insertText(suggestion); // keeps the word's char format
-                setTextCursor(word);
-            });
-            menu->insertAction(first, replace);
-        }
-        menu->insertSeparator(first);
-        QAction *add = new QAction(tr("&Add to Dictionary"), menu.get());
-        connect(add, &QAction::triggered, this, [this, text] {
-            m_speller->addToPersonal(text);
+    SpellingMenu::prepend(
+        menu.get(), word, m_speller.get(), [this](const QTextCursor &replaced) { setTextCursor(replaced); },
+        [this] {
             m_highlighter->rehighlight();
+            Q_EMIT spellingChanged();
         });
-        QAction *ignore = new QAction(tr("&Ignore"), menu.get());
-        connect(ignore, &QAction::triggered, this, [this, text] {
-            m_speller->ignore(text);
-            m_highlighter->rehighlight();
-        });
-        menu->insertAction(first, add);
-        menu->insertAction(first, ignore);
-        menu->insertSeparator(first);
-    }
     if (!m_contextActions.isEmpty()) {
         menu->addSeparator();
         menu->addActions(m_contextActions);

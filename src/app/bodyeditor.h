@@ -135,6 +135,9 @@ Q_SIGNALS:
     void wireItemsDropped(const QList<qint64> &itemIds);
     /// A paste was larger or slower than usual (milliseconds spent cleaning and inserting).
     void slowPaste(qint64 milliseconds);
+    /// The spelling dictionary, its language or the words learned changed: other fields
+    /// checked with spellChecker() (headline, dek) should check again.
+    void spellingChanged();
 
 protected:
     bool event(QEvent *event) override;

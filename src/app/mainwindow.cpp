@@ -15,6 +15,7 @@
 #include "inboxpane.h"
 #include "markdownconverter.h"
 #include "pageexporter.h"
+#include "paragraphedit.h"
 #include "previewcontentbuilder.h"
 #include "previewpane.h"
 #include "profile.h"

@@ -4,6 +4,7 @@
 #include "articleeditor.h"
 #include "bodyeditor.h"
 #include "findreplacebar.h"
+#include "paragraphedit.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -105,9 +106,9 @@ void TestArticleEditor::showsTheArticle()
 void TestArticleEditor::undoRedoAcrossMetadataAndBody()
 {
     QSignalSpy edited(m_editor.get(), &ArticleEditor::edited);
-    QLineEdit *headline = m_editor->headlineField();
+    ParagraphEdit *headline = m_editor->headlineField();
     headline->setFocus();
-    headline->end(false);
+    headline->moveCursor(QTextCursor::End);
     QTest::keyClicks(headline, u" again"_s);
     typeInBody(u" Ships wait"_s);
     QVERIFY(edited.count() > 10);
@@ -180,11 +181,11 @@ void TestArticleEditor::replaceAllIsOneUndoStep()
 
 void TestArticleEditor::slugFollowsTheHeadlineUntilEdited()
 {
-    QLineEdit *headline = m_editor->headlineField();
+    ParagraphEdit *headline = m_editor->headlineField();
     headline->setFocus();
     headline->selectAll();
-    headline->insert(u"Grève à Fos: l’accord"_s); // keyClicks only types ASCII
-    QTest::keyClick(headline, Qt::Key_Tab);       // editing finished
+    headline->insertPlainText(u"Grève à Fos: l’accord"_s); // keyClicks only types ASCII
+    QTest::keyClick(headline, Qt::Key_Tab);                // editing finished
     QCOMPARE(m_editor->article().slug, u"greve-a-fos-laccord"_s);
     m_editor->slugField()->setFocus();
     m_editor->slugField()->selectAll();

@@ -8,6 +8,7 @@
 #include "draftspane.h"
 #include "editorstatus.h"
 #include "mainwindow.h"
+#include "paragraphedit.h"
 #include "previewpage.h"
 #include "previewpane.h"
 #include "profile.h"
@@ -183,7 +184,7 @@ void TestEditorWindow::revisionsCompareAndRestore()
     auto window = openWindow();
     window->show();
     QVERIFY(QTest::qWaitForWindowExposed(window.get(), GuiWaitMs));
-    QLineEdit *headline = window->editor()->headlineField();
+    ParagraphEdit *headline = window->editor()->headlineField();
     const QString original = headline->text();
     QVERIFY(window->saveDraft());
     headline->setFocus();
@@ -246,9 +247,9 @@ static int runTypist(const QString &folder)
     window.show();
     if (!QTest::qWaitForWindowExposed(&window, GuiWaitMs))
         return 4;
-    QLineEdit *headline = window.editor()->headlineField();
+    ParagraphEdit *headline = window.editor()->headlineField();
     headline->setFocus();
-    headline->end(false);
+    headline->moveCursor(QTextCursor::End);
     QTest::keyClicks(headline, u" (updated)"_s);
     BodyEditor *body = window.editor()->bodyEditor();
     body->setFocus();

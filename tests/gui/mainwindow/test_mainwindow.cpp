@@ -7,6 +7,7 @@
 #include "inboxcontroller.h"
 #include "inboxpane.h"
 #include "mainwindow.h"
+#include "paragraphedit.h"
 #include "previewpage.h"
 #include "previewpane.h"
 #include "profile.h"
@@ -107,7 +108,7 @@ void TestMainWindow::typingReachesThePreview()
     QSignalSpy rendered(window.get(), &MainWindow::previewRendered);
     window->show();
     QVERIFY(rendered.count() > 0 || rendered.wait(GuiWaitMs));
-    QLineEdit *field = window->editor()->headlineField();
+    ParagraphEdit *field = window->editor()->headlineField();
     field->setFocus();
     field->selectAll();
     QTest::keyClicks(field, u"Dockers vote to end strike"_s);
