@@ -3,6 +3,7 @@
 #include "bodytextconverter.h"
 #include "figuredialog.h"
 #include "htmlsanitizer.h"
+#include "semanticcolors.h"
 #include "spellchecker.h"
 #include "spellhighlighter.h"
 #include "spellingmenu.h"
@@ -428,6 +429,8 @@ bool BodyEditor::event(QEvent *event)
             return false;
         }
     }
+    if (event->type() == QEvent::PaletteChange)
+        applyHighlight(); // the chosen source's colours for the new palette (dark mode)
     return QTextEdit::event(event);
 }
 
@@ -707,9 +710,9 @@ void BodyEditor::applyHighlight()
         QTextCharFormat format;
         // Stronger than the pale tint every cited span has, and underlined, so the spans of
         // the chosen source stand out among the other citations.
-        format.setBackground(QColor(0xff, 0xb7, 0x4d));
+        format.setBackground(SemanticColors::color(SemanticColors::Role::StrongHighlightBackground, palette()));
         format.setUnderlineStyle(QTextCharFormat::SingleUnderline);
-        format.setUnderlineColor(QColor(0xe6, 0x51, 0x00));
+        format.setUnderlineColor(SemanticColors::color(SemanticColors::Role::StrongHighlightLine, palette()));
         format.setProperty(QTextFormat::FullWidthSelection, false);
         for (const CitedSpan &span : citedSpans()) {
             const bool cites = std::any_of(span.sourceIds.cbegin(), span.sourceIds.cend(),

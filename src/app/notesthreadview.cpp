@@ -1,8 +1,10 @@
 #include "notesthreadview.h"
 
+#include "semanticcolors.h"
 #include "sourcelistmodel.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -82,14 +84,25 @@ void NotesThreadView::setThread(
     m_title->setText(kind == Annotation::TargetKind::Source
             ? tr("<b>Notes on the source</b> %1").arg(title.toHtmlEscaped())
             : tr("<b>Notes on the claim</b> %1").arg(title.toHtmlEscaped()));
+    showNotes();
+    updateAdd();
+}
+
+void NotesThreadView::showNotes()
+{
+    if (m_targetId.isEmpty())
+        return;
+    // Colours for the palette in use: showNotes() runs again when it changes (dark mode).
+    const QString muted = SemanticColors::color(SemanticColors::Role::Muted, palette()).name();
+    const QString info = SemanticColors::color(SemanticColors::Role::Info, palette()).name();
     QString html;
-    if (notes.isEmpty())
+    if (m_notes.isEmpty())
         html = u"<p><i>"_s + tr("No notes yet.").toHtmlEscaped() + u"</i></p>"_s;
-    for (const Annotation &note : notes) {
-        html += u"<p><b>"_s + note.author.toHtmlEscaped() + u"</b> <span style=\"color:#666\">"_s
+    for (const Annotation &note : std::as_const(m_notes)) {
+        html += u"<p><b>"_s + note.author.toHtmlEscaped() + u"</b> <span style=\"color:"_s + muted + u"\">"_s
             + QLocale().toString(note.time.toLocalTime(), QLocale::ShortFormat).toHtmlEscaped() + u"</span>"_s;
         if (note.changesStatus())
-            html += u"<br><span style=\"color:#1565c0\">"_s
+            html += u"<br><span style=\"color:"_s + info + u"\">"_s
                 + tr("Status: %1 → %2")
                       .arg(SourceListModel::statusLabel(note.statusFrom), SourceListModel::statusLabel(note.statusTo))
                       .toHtmlEscaped()
@@ -100,7 +113,13 @@ void NotesThreadView::setThread(
     }
     m_thread->setHtml(html);
     m_thread->moveCursor(QTextCursor::End);
-    updateAdd();
+}
+
+void NotesThreadView::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        showNotes();
 }
 
 void NotesThreadView::updateAdd()

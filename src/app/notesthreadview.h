@@ -41,8 +41,12 @@ Q_SIGNALS:
     void noteRequested(
         Wiredesk::Annotation::TargetKind kind, const QString &targetId, const QString &text, const QString &newStatus);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void updateAdd();
+    void showNotes();
 
     Annotation::TargetKind m_kind = Annotation::TargetKind::Source;
     QString m_targetId;

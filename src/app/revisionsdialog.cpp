@@ -3,8 +3,10 @@
 #include "articledocument.h"
 #include "revisiondiff.h"
 #include "revisionstore.h"
+#include "semanticcolors.h"
 
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -36,8 +38,7 @@ RevisionsDialog::RevisionsDialog(RevisionStore *store, ArticleDocument *document
     m_list->header()->setSectionResizeMode(2, QHeaderView::Stretch);
     m_diff = new QTextBrowser(this);
     m_diff->setOpenLinks(false);
-    m_diff->document()->setDefaultStyleSheet(
-        u"ins { background: #c8f0c8; text-decoration: none; } del { background: #f5c6c6; }"_s);
+    applyDiffColors();
     m_hint = new QLabel(tr("Select one revision to compare it with the current text, or two to compare them."), this);
     m_hint->setWordWrap(true);
 
@@ -73,6 +74,24 @@ void RevisionsDialog::reload()
         item->setData(0, Qt::UserRole, info.id);
     }
     compare();
+}
+
+void RevisionsDialog::applyDiffColors()
+{
+    // Applies to the next setHtml(); compare() runs again when the palette changes.
+    m_diff->document()->setDefaultStyleSheet(
+        u"ins { background: %1; text-decoration: none; } del { background: %2; }"_s.arg(
+            SemanticColors::color(SemanticColors::Role::InsertedBackground, palette()).name(),
+            SemanticColors::color(SemanticColors::Role::DeletedBackground, palette()).name()));
+}
+
+void RevisionsDialog::changeEvent(QEvent *event)
+{
+    QDialog::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && m_diff) {
+        applyDiffColors();
+        compare();
+    }
 }
 
 void RevisionsDialog::compare()

@@ -27,9 +27,13 @@ public:
     /// Restores the selected revision; false when none or it failed.
     bool restoreSelected();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void reload();
     void compare();
+    void applyDiffColors();
 
     RevisionStore *m_store;
     ArticleDocument *m_document;

@@ -1,6 +1,7 @@
 #include "sourcelistmodel.h"
 
 #include "bodyeditor.h"
+#include "semanticcolors.h"
 #include "sourcemerger.h"
 
 #include <QColor>
@@ -247,7 +248,7 @@ QVariant SourceListModel::data(const QModelIndex &index, int role) const
         case Qt::ToolTipRole:
             return citation.text;
         case Qt::ForegroundRole:
-            return QColor(0x55, 0x55, 0x55);
+            return SemanticColors::color(SemanticColors::Role::Muted);
         case SourceIdRole:
             return m_sources.at(sourceRow).id;
         case CitationIdRole:
@@ -293,17 +294,17 @@ QVariant SourceListModel::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole:
         if (index.column() == StatusColumn) {
             if (source.status == u"verified")
-                return QColor(0x2e, 0x7d, 0x32);
+                return SemanticColors::color(SemanticColors::Role::Good);
             if (source.status == u"disputed" || source.status == u"false" || source.status == u"unreachable")
-                return QColor(0xc6, 0x28, 0x28);
+                return SemanticColors::color(SemanticColors::Role::Bad);
         }
         if (index.column() == LinkColumn) {
             const auto check = m_checks.constFind(source.id);
             if (check != m_checks.constEnd())
-                return check->isOk() ? QColor(0x2e, 0x7d, 0x32) : QColor(0xc6, 0x28, 0x28);
+                return SemanticColors::color(check->isOk() ? SemanticColors::Role::Good : SemanticColors::Role::Bad);
         }
         if (index.column() == TitleColumn && !duplicate.isEmpty())
-            return QColor(0xb2, 0x6a, 0x00);
+            return SemanticColors::color(SemanticColors::Role::Warning);
         break;
     case SourceIdRole:
         return source.id;
