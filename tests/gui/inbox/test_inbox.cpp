@@ -18,10 +18,12 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QTreeView>
 #include <QWebEngineScript>
 #include <QWebEngineSettings>
@@ -143,6 +145,35 @@ private Q_SLOTS:
         }
         QVERIFY(sawUrgent);
         QVERIFY(sawStory);
+    }
+
+    void headerMenuShowsHiddenColumns()
+    {
+        // The folded columns are one right-click away: the header's menu lists every column but
+        // the headline, checked when shown.
+        QHeaderView *header = m_pane->view()->header();
+        const QString urgency = m_model->headerData(WireInboxModel::UrgencyColumn, Qt::Horizontal).toString();
+        QStringList listed;
+        bool urgencyWasChecked = true;
+        QTimer::singleShot(0, this, [&] {
+            auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+            QVERIFY(menu);
+            for (QAction *action : menu->actions()) {
+                listed << action->text();
+                if (action->text() == urgency) {
+                    urgencyWasChecked = action->isChecked();
+                    action->trigger();
+                }
+            }
+            menu->close();
+        });
+        Q_EMIT header->customContextMenuRequested(QPoint(10, 5));
+        QVERIFY(!listed.contains(m_model->headerData(WireInboxModel::HeadlineColumn, Qt::Horizontal).toString()));
+        QCOMPARE(listed.size(), WireInboxModel::ColumnCount - 1);
+        QVERIFY(!urgencyWasChecked);
+        QVERIFY(!header->isSectionHidden(WireInboxModel::UrgencyColumn));
+        QVERIFY(header->sectionSize(WireInboxModel::UrgencyColumn) > 0);
+        header->setSectionHidden(WireInboxModel::UrgencyColumn, true);
     }
 
     void sourceWidthChosenByTheUserStays()
