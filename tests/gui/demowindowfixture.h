@@ -3,6 +3,7 @@
 // What every test of the whole window needs: a fresh copy of the demo profile, the default
 // window layout, a MainWindow opened on that profile, and a way to ask the preview's page.
 #include "demoprofile.h"
+#include "guiwait.h"
 #include "mainwindow.h"
 #include "previewpage.h"
 #include "previewpane.h"
@@ -63,7 +64,7 @@ public:
                 result = value;
                 done = true;
             });
-        if (!QTest::qWaitFor([&] { return done; }, 10000))
+        if (!QTest::qWaitFor([&] { return done; }, GuiWaitMs))
             qWarning("the preview did not answer: %s", qPrintable(script));
         return result;
     }

@@ -1,4 +1,5 @@
 #include "../guitestmain.h"
+#include "../guiwait.h"
 #include "articledocument.h"
 #include "articleeditor.h"
 #include "bodyeditor.h"
@@ -70,7 +71,7 @@ void TestArticleEditor::init()
     m_editor->resize(900, 700);
     m_editor->show();
     m_editor->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_editor.get()));
+    QVERIFY(QTest::qWaitForWindowActive(m_editor.get(), GuiWaitMs));
 }
 
 void TestArticleEditor::cleanup()

@@ -1,4 +1,5 @@
 #include "../guitestmain.h"
+#include "../guiwait.h"
 #include "bodyeditor.h"
 #include "bodytextconverter.h"
 #include "findreplacebar.h"
@@ -57,7 +58,7 @@ void TestBodyEditor::typingMakesTypographicQuotes()
     BodyEditor editor;
     editor.setLanguage(language);
     editor.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&editor));
+    QVERIFY(QTest::qWaitForWindowExposed(&editor, GuiWaitMs));
     editor.setFocus();
     QSignalSpy edited(&editor, &BodyEditor::bodyEdited);
     QSignalSpy blockEdited(&editor, &BodyEditor::blockEdited);
@@ -75,7 +76,7 @@ void TestBodyEditor::shortcutsFormat()
     editor.setBodyHtml(u"<p data-block=\"aaaa0001\">strong and heading</p>"_s);
     editor.show();
     editor.activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(&editor)); // shortcuts need an active window
+    QVERIFY(QTest::qWaitForWindowActive(&editor, GuiWaitMs)); // shortcuts need an active window
     editor.setFocus();
     QTextCursor cursor(editor.document());
     cursor.setPosition(0);
@@ -225,7 +226,7 @@ void TestBodyEditor::misspellingsAreUnderlined()
     editor.setBodyHtml(
         u"<p data-block=\"aaaa0001\">The dokcers wnet on strike at NATO https://exmaple.org/pth 2026xx</p>"_s);
     editor.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&editor));
+    QVERIFY(QTest::qWaitForWindowExposed(&editor, GuiWaitMs));
     const QTextBlock block = editor.document()->begin();
     QStringList underlined;
     for (const QTextLayout::FormatRange &range : block.layout()->formats()) {

@@ -1,4 +1,5 @@
 #include "../demowindowfixture.h"
+#include "../guiwait.h"
 #include "articledocument.h"
 #include "articleeditor.h"
 #include "bodyeditor.h"
@@ -83,8 +84,8 @@ void TestEditorWindow::typingInTheBodyReachesThePreview()
     window->resize(1800, 1000);
     window->show();
     window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(window.get()));
-    QVERIFY(rendered.count() > 0 || rendered.wait(30000));
+    QVERIFY(QTest::qWaitForWindowActive(window.get(), GuiWaitMs));
+    QVERIFY(rendered.count() > 0 || rendered.wait(GuiWaitMs));
 
     BodyEditor *body = window->editor()->bodyEditor();
     QVERIFY(body->document()->blockCount() > 5);
@@ -99,7 +100,7 @@ void TestEditorWindow::typingInTheBodyReachesThePreview()
         = u"(function(){var b=document.querySelector('[data-block=\"%1\"]');return b?b.textContent:'';})()"_s.arg(
             blockId);
     QTRY_VERIFY_WITH_TIMEOUT(
-        previewJs(window.get(), script).toString().endsWith(u" The “mistral” blew – hard."_s), 10000);
+        previewJs(window.get(), script).toString().endsWith(u" The “mistral” blew – hard."_s), GuiWaitMs);
 
     // A subheading made with the keyboard is an h2 in the page.
     QTest::keyClick(body, Qt::Key_Return);
@@ -111,8 +112,8 @@ void TestEditorWindow::typingInTheBodyReachesThePreview()
             u"(function(){var b=document.querySelector('[data-block=\"%1\"]');return b?b.tagName+':'+b.textContent:'';})()"_s
                 .arg(headingId))
             .toString(),
-        u"H2:Reaction"_s, 10000);
-    QTRY_VERIFY(window->editorStatus()->words() > 300);
+        u"H2:Reaction"_s, GuiWaitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(window->editorStatus()->words() > 300, GuiWaitMs);
     QVERIFY(window->editorStatus()->text().contains(u"min read"_s));
 
     const QString shots = QStringLiteral(WIREDESK_BINARY_DIR) + u"/screenshots"_s;
@@ -127,7 +128,7 @@ void TestEditorWindow::draftsCanBeCreatedTrashedAndRestored()
 {
     auto window = openWindow();
     window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    QVERIFY(QTest::qWaitForWindowExposed(window.get(), GuiWaitMs));
     DraftsPane *drafts = window->draftsPane();
     QCOMPARE(drafts->shownIds().size(), 1); // the demo draft, imported on first open
     const QString demoId = window->editor()->document()->id();
@@ -166,11 +167,11 @@ void TestEditorWindow::sourceViewShowsHtmlAndMarkdown()
 {
     auto window = openWindow();
     window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    QVERIFY(QTest::qWaitForWindowExposed(window.get(), GuiWaitMs));
     window->findChild<QDockWidget *>(u"sourceDock"_s)->show();
     window->findChild<QDockWidget *>(u"sourceDock"_s)->raise();
     SourceView *source = window->sourceView();
-    QTRY_VERIFY(source->text().contains(u"data-block="_s));
+    QTRY_VERIFY_WITH_TIMEOUT(source->text().contains(u"data-block="_s), GuiWaitMs);
     QVERIFY(source->text().contains(u"<article"_s));
     source->setFormat(SourceView::Format::Markdown);
     QVERIFY(source->text().contains(u"## What the operators are proposing"_s));
@@ -181,7 +182,7 @@ void TestEditorWindow::revisionsCompareAndRestore()
 {
     auto window = openWindow();
     window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    QVERIFY(QTest::qWaitForWindowExposed(window.get(), GuiWaitMs));
     QLineEdit *headline = window->editor()->headlineField();
     const QString original = headline->text();
     QVERIFY(window->saveDraft());
@@ -243,7 +244,7 @@ static int runTypist(const QString &folder)
     if (!window.openProfile(&error))
         return 3;
     window.show();
-    if (!QTest::qWaitForWindowExposed(&window))
+    if (!QTest::qWaitForWindowExposed(&window, GuiWaitMs))
         return 4;
     QLineEdit *headline = window.editor()->headlineField();
     headline->setFocus();
@@ -254,7 +255,7 @@ static int runTypist(const QString &folder)
     body->moveCursor(QTextCursor::Start);
     QTest::keyClicks(body, TypedMarker + u". "_s);
     AutosaveJournal *journal = window.draftSession()->journal();
-    if (!QTest::qWaitFor([&] { return !journal->hasPendingChanges(); }, 5000))
+    if (!QTest::qWaitFor([&] { return !journal->hasPendingChanges(); }, GuiWaitMs))
         return 5;
     std::fputs("TYPED\n", stdout);
     std::fflush(stdout);

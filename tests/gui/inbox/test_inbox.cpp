@@ -1,4 +1,5 @@
 #include "../guitestmain.h"
+#include "../guiwait.h"
 #include "demoprofile.h"
 #include "inboxcontroller.h"
 #include "inboxheadlinedelegate.h"
@@ -52,7 +53,7 @@ private Q_SLOTS:
         QVERIFY2(m_window->openProfile(&error), qPrintable(error));
         m_window->resize(1500, 950);
         m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get(), GuiWaitMs));
         m_pane = m_window->inboxPane();
         m_model = m_pane->inboxModel();
         QVERIFY(m_model);
@@ -65,13 +66,13 @@ private Q_SLOTS:
 
     void demoItemsArriveAndClustersShow()
     {
-        QTRY_VERIFY_WITH_TIMEOUT(m_model->rowCount() > 20, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_model->rowCount() > 20, GuiWaitMs);
         // Every demo item is in the store; browsing shows a story once.
-        QTRY_COMPARE_WITH_TIMEOUT(m_window->inboxController()->store()->totalItems(), 59, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->inboxController()->store()->totalItems(), 59, GuiWaitMs);
         // Items arriving drop expanded clusters' children (the rows may have moved), so expand
         // only once the refresh is over.
-        QTRY_VERIFY_WITH_TIMEOUT(!m_window->inboxController()->cancelAction()->isEnabled(), 20000);
-        QTRY_VERIFY_WITH_TIMEOUT(m_model->rowCount() < 59, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->inboxController()->cancelAction()->isEnabled(), GuiWaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(m_model->rowCount() < 59, GuiWaitMs);
         auto findCluster = [this] {
             for (int r = 0; r < m_model->rowCount(); ++r) {
                 const QString text = m_model->index(r, WireInboxModel::ClusterColumn).data().toString();
@@ -80,7 +81,7 @@ private Q_SLOTS:
             }
             return QModelIndex();
         };
-        QTRY_VERIFY_WITH_TIMEOUT(findCluster().isValid(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(findCluster().isValid(), GuiWaitMs);
         const int size = m_model->row(findCluster()).clusterSize;
         QVERIFY(size >= 2);
         // Expanding fetches the members on a reader thread.
@@ -90,8 +91,8 @@ private Q_SLOTS:
                 m_pane->view()->expand(cluster);
                 return m_model->rowCount(cluster) == size;
             }(),
-            5000);
-        QTRY_VERIFY(m_pane->countLabel()->text().contains(u"item"_s));
+            GuiWaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(m_pane->countLabel()->text().contains(u"item"_s), GuiWaitMs);
     }
 
     void headlineGetsTheRoom()
@@ -199,11 +200,11 @@ private Q_SLOTS:
             }
             return QModelIndex();
         };
-        QTRY_VERIFY_WITH_TIMEOUT(findCluster().isValid(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(findCluster().isValid(), GuiWaitMs);
         const qint64 clusterId = m_model->row(findCluster()).clusterId;
         const int size = m_model->row(findCluster()).clusterSize;
         m_pane->view()->expand(findCluster());
-        QTRY_COMPARE_WITH_TIMEOUT(m_model->rowCount(findCluster()), size, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_model->rowCount(findCluster()), size, GuiWaitMs);
 
         m_model->itemsIngested();
         QTRY_VERIFY_WITH_TIMEOUT(
@@ -212,21 +213,21 @@ private Q_SLOTS:
                 return cluster.isValid() && m_model->row(cluster).clusterId == clusterId
                     && m_pane->view()->isExpanded(cluster) && m_model->rowCount(cluster) == size;
             }(),
-            5000);
+            GuiWaitMs);
 
         m_pane->view()->collapse(findCluster());
         QSignalSpy reloaded(m_model, &QAbstractItemModel::dataChanged);
         m_model->itemsIngested();
-        QVERIFY(reloaded.wait(5000)); // the rows came back: the collapsed story stays collapsed
+        QVERIFY(reloaded.wait(GuiWaitMs)); // the rows came back: the collapsed story stays collapsed
         QVERIFY(!m_pane->view()->isExpanded(findCluster()));
     }
 
     void searchNarrowsAndKeysMove()
     {
         m_pane->searchField()->setText(u"Lumetra"_s);
-        QTRY_COMPARE_WITH_TIMEOUT(m_model->rowCount(), 3, 5000);
-        QTRY_COMPARE(m_pane->countLabel()->text(), u"3 items"_s);
-        QTRY_VERIFY(m_model->index(2, 0).data(WireInboxModel::LoadedRole).toBool());
+        QTRY_COMPARE_WITH_TIMEOUT(m_model->rowCount(), 3, GuiWaitMs);
+        QTRY_COMPARE_WITH_TIMEOUT(m_pane->countLabel()->text(), u"3 items"_s, GuiWaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(m_model->index(2, 0).data(WireInboxModel::LoadedRole).toBool(), GuiWaitMs);
 
         m_pane->view()->setFocus();
         QTest::keyClick(m_pane->view(), Qt::Key_J);
@@ -238,7 +239,7 @@ private Q_SLOTS:
 
         // Opening reads the item: the row is no longer bold; s stars it.
         const qint64 id = m_model->row(m_pane->view()->currentIndex()).item.id;
-        QTRY_COMPARE_WITH_TIMEOUT(m_pane->itemView()->row().item.id, id, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_pane->itemView()->row().item.id, id, GuiWaitMs);
         QVERIFY(!m_model->index(0, WireInboxModel::HeadlineColumn).data(Qt::FontRole).isValid());
         QTest::keyClick(m_pane->view(), Qt::Key_S);
         QVERIFY(m_model->row(m_model->index(0, 0)).starred);
@@ -249,9 +250,9 @@ private Q_SLOTS:
     void detailIsLockedDown()
     {
         WireItemView *detail = m_pane->itemView();
-        QTRY_VERIFY(detail->headerLabel()->text().contains(u"Lumetra"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(detail->headerLabel()->text().contains(u"Lumetra"_s), GuiWaitMs);
         QVERIFY(!detail->page()->settings()->testAttribute(QWebEngineSettings::JavascriptEnabled));
-        QTRY_VERIFY_WITH_TIMEOUT(bodyText(detail).contains(u"Dresden"_s), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(bodyText(detail).contains(u"Dresden"_s), GuiWaitMs);
         QCOMPARE(js(detail, u"document.scripts.length"_s).toInt(), 0);
         QVERIFY(!detail->rawView()->toPlainText().isEmpty());
 
@@ -263,8 +264,8 @@ private Q_SLOTS:
         const int blocked = detail->blockedRequestCount();
         QSignalSpy rendered(detail, &WireItemView::rendered);
         detail->showRow(row);
-        QVERIFY(rendered.wait(10000));
-        QTRY_VERIFY(detail->blockedRequestCount() > blocked);
+        QVERIFY(rendered.wait(GuiWaitMs));
+        QTRY_VERIFY_WITH_TIMEOUT(detail->blockedRequestCount() > blocked, GuiWaitMs);
         QVERIFY(js(detail, u"document.title"_s).toString() != u"ran"_s);
     }
 
@@ -272,7 +273,7 @@ private Q_SLOTS:
     {
         InboxController *controller = m_window->inboxController();
         m_pane->searchField()->clear();
-        QTRY_VERIFY_WITH_TIMEOUT(m_model->rowCount() > 20, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_model->rowCount() > 20, GuiWaitMs);
         SavedSearch alert;
         alert.name = u"Lighthouse"_s;
         alert.query = u"lighthouse"_s;
@@ -299,28 +300,29 @@ private Q_SLOTS:
         const int before = controller->notificationCount();
         QSignalSpy raised(controller, &InboxController::alertsRaised);
         controller->refreshAction()->trigger();
-        QVERIFY(raised.wait(20000));
+        QVERIFY(raised.wait(GuiWaitMs));
         QCOMPARE(raised.first().at(0).toInt(), 2);
         QCOMPARE(controller->notificationCount(), before + 1);
         QVERIFY(controller->lastNotification().contains(u"Lighthouse"_s));
         QTRY_VERIFY_WITH_TIMEOUT(m_model->rowCount() > 0
                 && m_model->index(0, 0).data(WireInboxModel::LoadedRole).toBool()
                 && m_model->row(m_model->index(0, 0)).item.title.startsWith(u"Tram strike"_s),
-            10000);
+            GuiWaitMs);
         // The newest row (no match) is plain; the two below it are highlighted.
         QVERIFY(!m_model->index(0, 0).data(Qt::BackgroundRole).isValid());
-        QTRY_VERIFY(m_model->index(1, 0).data(Qt::BackgroundRole).isValid());
+        QTRY_VERIFY_WITH_TIMEOUT(m_model->index(1, 0).data(Qt::BackgroundRole).isValid(), GuiWaitMs);
         QVERIFY(m_model->index(2, 0).data(Qt::BackgroundRole).isValid());
     }
 
     void screenshot()
     {
         m_pane->searchField()->clear();
-        QTRY_VERIFY_WITH_TIMEOUT(m_model->rowCount() > 20, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_model->rowCount() > 20, GuiWaitMs);
         QSignalSpy rendered(m_pane->itemView(), &WireItemView::rendered);
         m_pane->view()->setCurrentIndex(m_model->index(1, 0));
-        QTRY_VERIFY_WITH_TIMEOUT(m_pane->itemView()->row().item.id == m_model->row(m_model->index(1, 0)).item.id, 5000);
-        QVERIFY(rendered.count() > 0 || rendered.wait(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_pane->itemView()->row().item.id == m_model->row(m_model->index(1, 0)).item.id, GuiWaitMs);
+        QVERIFY(rendered.count() > 0 || rendered.wait(GuiWaitMs));
         const QString dir = QStringLiteral(WIREDESK_BINARY_DIR) + u"/screenshots"_s;
         QDir().mkpath(dir);
         QVERIFY(m_window->grab().save(dir + u"/inbox.png"_s));
@@ -348,7 +350,7 @@ private:
             result = v;
             done = true;
         });
-        if (!QTest::qWaitFor([&] { return done; }, 5000))
+        if (!QTest::qWaitFor([&] { return done; }, GuiWaitMs))
             qWarning("script did not answer: %s", qPrintable(script));
         return result;
     }

@@ -1,4 +1,5 @@
 #include "../guitestmain.h"
+#include "../guiwait.h"
 #include "opmldocument.h"
 #include "sourceremover.h"
 #include "sourcesdialog.h"
@@ -61,7 +62,7 @@ private Q_SLOTS:
     {
         SourcesDialog dialog(&m_store);
         dialog.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog, GuiWaitMs));
         QSignalSpy changed(&dialog, &SourcesDialog::sourcesChanged);
         auto *table = dialog.findChild<QTableWidget *>(u"sourceTable"_s);
         QCOMPARE(table->rowCount(), 2);
@@ -122,7 +123,7 @@ private Q_SLOTS:
     {
         SourcesDialog dialog(&m_store);
         dialog.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog, GuiWaitMs));
         auto *remover = dialog.findChild<SourceRemover *>();
         QVERIFY(remover);
         QSignalSpy finished(remover, &SourceRemover::finished);
@@ -151,7 +152,7 @@ private Q_SLOTS:
     {
         SourcesDialog dialog(&m_store);
         dialog.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog, GuiWaitMs));
         auto *remover = dialog.findChild<SourceRemover *>();
         QSignalSpy finished(remover, &SourceRemover::finished);
         QSignalSpy changed(&dialog, &SourcesDialog::sourcesChanged);
@@ -187,7 +188,7 @@ private Q_SLOTS:
         QCOMPARE(finished.first().at(0).toBool(), true);
         QCOMPARE(changed.size(), 1);
         QVERIFY(shot);
-        QTRY_VERIFY(!dialog.findChild<QProgressDialog *>());
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.findChild<QProgressDialog *>(), GuiWaitMs);
         QCOMPARE(m_store.totalItems(), 1);
         QCOMPARE(m_store.source(m_bigWire).id, 0);
         auto *table = dialog.findChild<QTableWidget *>(u"sourceTable"_s);

@@ -1,5 +1,6 @@
 #include "../demowindowfixture.h"
 #include "../guitestmain.h"
+#include "../guiwait.h"
 #include "articleeditor.h"
 #include "bodyeditor.h"
 #include "demoprofile.h"
@@ -80,8 +81,8 @@ void TestMainWindow::showsTheDemoProfileInEveryPane()
     QSignalSpy rendered(window.get(), &MainWindow::previewRendered);
     window->resize(1800, 1000);
     window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
-    QVERIFY(rendered.count() > 0 || rendered.wait(30000));
+    QVERIFY(QTest::qWaitForWindowExposed(window.get(), GuiWaitMs));
+    QVERIFY(rendered.count() > 0 || rendered.wait(GuiWaitMs));
 
     const QString headline = window->editor()->headlineField()->text();
     QVERIFY2(headline.size() > 10, qPrintable(headline));
@@ -89,7 +90,7 @@ void TestMainWindow::showsTheDemoProfileInEveryPane()
     QTRY_COMPARE_WITH_TIMEOUT(
         previewJs(window.get(), u"document.querySelector('h1') && document.querySelector('h1').textContent.trim()"_s)
             .toString(),
-        headline, 10000);
+        headline, GuiWaitMs);
     QVERIFY(previewJs(window.get(), u"document.querySelectorAll('[data-block]').length"_s).toInt() >= 5);
     for (const char *dock : {"inboxDock", "provenanceDock", "previewDock"})
         QVERIFY2(window->findChild<QDockWidget *>(QLatin1StringView(dock))->isVisible(), dock);
@@ -105,13 +106,13 @@ void TestMainWindow::typingReachesThePreview()
     auto window = openWindow();
     QSignalSpy rendered(window.get(), &MainWindow::previewRendered);
     window->show();
-    QVERIFY(rendered.count() > 0 || rendered.wait(30000));
+    QVERIFY(rendered.count() > 0 || rendered.wait(GuiWaitMs));
     QLineEdit *field = window->editor()->headlineField();
     field->setFocus();
     field->selectAll();
     QTest::keyClicks(field, u"Dockers vote to end strike"_s);
     QTRY_COMPARE_WITH_TIMEOUT(previewJs(window.get(), u"document.querySelector('h1').textContent.trim()"_s).toString(),
-        u"Dockers vote to end strike"_s, 10000);
+        u"Dockers vote to end strike"_s, GuiWaitMs);
     QVERIFY(window->windowTitle().contains(u"Dockers vote to end strike"_s));
 }
 
@@ -120,7 +121,7 @@ void TestMainWindow::layoutIsRemembered()
     {
         auto window = openWindow();
         window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        QVERIFY(QTest::qWaitForWindowExposed(window.get(), GuiWaitMs));
         window->findChild<QDockWidget *>(u"provenanceDock"_s)->hide();
         window->close();
     }
@@ -128,7 +129,7 @@ void TestMainWindow::layoutIsRemembered()
     QVERIFY2(m_fixture.freshProfile(&error), qPrintable(error));
     auto window = openWindow();
     window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    QVERIFY(QTest::qWaitForWindowExposed(window.get(), GuiWaitMs));
     QVERIFY(!window->findChild<QDockWidget *>(u"provenanceDock"_s)->isVisible());
     QVERIFY(window->findChild<QDockWidget *>(u"previewDock"_s)->isVisible());
 }
@@ -153,7 +154,7 @@ void TestMainWindow::checksFollowTheArticle()
     article.leadImage.credit.clear();
     window->editor()->setArticle(article);
     Q_EMIT window->editor()->edited();
-    QTRY_VERIFY_WITH_TIMEOUT(checks->count() == before + 1, 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(checks->count() == before + 1, GuiWaitMs);
 
     // Choosing a warning about a source selects that source in the list.
     for (int i = 0; i < checks->count(); ++i) {
@@ -172,7 +173,7 @@ void TestMainWindow::wireItemsBecomeDraftsAndCitations()
     QSignalSpy rendered(window.get(), &MainWindow::previewRendered);
     window->show();
     WireStore *store = window->inboxController()->store();
-    QTRY_VERIFY_WITH_TIMEOUT(store->totalItems() >= 50, 30000); // the demo wires, ingested in the background
+    QTRY_VERIFY_WITH_TIMEOUT(store->totalItems() >= 50, GuiWaitMs); // the demo wires, ingested in the background
     const QList<InboxRow> rows = store->page(InboxQuery()).rows;
     QVERIFY(rows.size() >= 2);
     const InboxRow first = rows.at(0);
@@ -186,7 +187,7 @@ void TestMainWindow::wireItemsBecomeDraftsAndCitations()
     QCOMPARE(draft.sources.first().publisher, first.sourceName);
     QVERIFY(draft.bodyHtml.contains(u"data-sources=\"src1\""_s));
     QTRY_COMPARE_WITH_TIMEOUT(previewJs(window.get(), u"document.querySelector('h1').textContent.trim()"_s).toString(),
-        first.item.title, 10000);
+        first.item.title, GuiWaitMs);
 
     // Cite the second item on the first words of the body.
     QTextEdit *body = window->editor()->bodyEditor();
@@ -195,8 +196,8 @@ void TestMainWindow::wireItemsBecomeDraftsAndCitations()
     cursor.movePosition(QTextCursor::WordRight, QTextCursor::KeepAnchor, 2);
     body->setTextCursor(cursor);
     Q_EMIT window->inboxPane()->citeRequested({second});
-    QTRY_COMPARE_WITH_TIMEOUT(window->editor()->article().sources.size(), 2, 5000);
-    QTRY_VERIFY_WITH_TIMEOUT(window->editor()->article().bodyHtml.contains(u"src1 src2"_s), 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(window->editor()->article().sources.size(), 2, GuiWaitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(window->editor()->article().bodyHtml.contains(u"src1 src2"_s), GuiWaitMs);
     // Citing the same item again adds no second copy of the source.
     Q_EMIT window->inboxPane()->citeRequested({second});
     QCOMPARE(window->editor()->article().sources.size(), 2);
@@ -209,7 +210,7 @@ void TestMainWindow::publishesToAFolder()
     QTemporaryDir site;
     QSignalSpy published(window.get(), &MainWindow::folderPublished);
     window->publishToFolder(site.path());
-    QVERIFY(published.count() == 1 || published.wait(10000));
+    QVERIFY(published.count() == 1 || published.wait(GuiWaitMs));
     const QString folder = published.first().first().toString();
     QVERIFY2(!folder.isEmpty(), "publishing failed");
     for (const char *file : {"index.html", "article.json", "provenance.json"})
@@ -235,8 +236,8 @@ void TestMainWindow::scrollingStaysInStep()
     QSignalSpy rendered(window.get(), &MainWindow::previewRendered);
     window->resize(1600, 700); // short enough that the article scrolls in both panes
     window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
-    QVERIFY(rendered.count() > 0 || rendered.wait(30000));
+    QVERIFY(QTest::qWaitForWindowExposed(window.get(), GuiWaitMs));
+    QVERIFY(rendered.count() > 0 || rendered.wait(GuiWaitMs));
     const QString topInPreview
         = u"(() => { for (const el of document.querySelectorAll('[data-part=\"body\"] > [data-block]'))"
           u" if (el.getBoundingClientRect().bottom > 8) return el.dataset.block; return ''; })()"_s;
@@ -244,12 +245,12 @@ void TestMainWindow::scrollingStaysInStep()
     // The editor scrolls to the middle: the preview follows to the same block.
     BodyEditor *body = window->editor()->bodyEditor();
     QScrollBar *bar = body->verticalScrollBar();
-    QTRY_VERIFY_WITH_TIMEOUT(bar->maximum() > 0, 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(bar->maximum() > 0, GuiWaitMs);
     QSignalSpy previewReports(window->previewPane(), &PreviewPane::topBlockChanged);
     bar->setValue(bar->maximum() / 2);
     const QString editorTop = body->topBlockId();
     QVERIFY(!editorTop.isEmpty());
-    QTRY_COMPARE_WITH_TIMEOUT(previewJs(window.get(), topInPreview).toString(), editorTop, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(previewJs(window.get(), topInPreview).toString(), editorTop, GuiWaitMs);
 
     // The preview is scrolled to a later block, one the editor can still bring to its top
     // (the next block but one): the editor follows.
@@ -260,8 +261,8 @@ void TestMainWindow::scrollingStaysInStep()
                               .toString();
     QVERIFY(!later.isEmpty() && later != editorTop);
     previewJs(window.get(), u"document.querySelector('[data-block=\"%1\"]').scrollIntoView(); 1"_s.arg(later));
-    QTRY_VERIFY_WITH_TIMEOUT(body->topBlockId() != editorTop, 5000);
-    QTRY_COMPARE_WITH_TIMEOUT(previewJs(window.get(), topInPreview).toString(), body->topBlockId(), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(body->topBlockId() != editorTop, GuiWaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(previewJs(window.get(), topInPreview).toString(), body->topBlockId(), GuiWaitMs);
     // The preview's first report is the user's scroll: the one it made to follow the editor
     // was not echoed back.
     QVERIFY(!previewReports.isEmpty());

@@ -1,4 +1,5 @@
 #include "../guitestmain.h"
+#include "../guiwait.h"
 #include "previewpage.h"
 #include "previewpane.h"
 
@@ -52,7 +53,7 @@ void TestPreviewPane::init()
     m_pane = new PreviewPane;
     m_pane->resize(900, 700);
     m_pane->QWidget::show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_pane));
+    QVERIFY(QTest::qWaitForWindowExposed(m_pane, GuiWaitMs));
 }
 
 void TestPreviewPane::cleanup()
@@ -69,7 +70,7 @@ QVariant TestPreviewPane::js(const QString &script)
         result = value;
         done = true;
     });
-    if (!QTest::qWaitFor([&] { return done; }, 10000))
+    if (!QTest::qWaitFor([&] { return done; }, GuiWaitMs))
         qWarning("JavaScript did not answer: %s", qPrintable(script));
     return result;
 }
@@ -95,7 +96,7 @@ void TestPreviewPane::patchesOnlyWhatChanged()
     QSignalSpy rendered(m_pane, &PreviewPane::rendered);
     QSignalSpy loads(m_pane->page(), &QWebEnginePage::loadStarted);
     m_pane->show(article({{u"aaaa1111"_s, u"First."_s}, {u"bbbb2222"_s, u"Second."_s}}));
-    QVERIFY(rendered.wait(30000));
+    QVERIFY(rendered.wait(GuiWaitMs));
     QCOMPARE(js(u"document.querySelector('h1').textContent"_s).toString(), u"Harbour strike ends"_s);
     // Mark the untouched block: it must be the very same element after the patch.
     js(u"document.querySelector('[data-block=aaaa1111]').marker = 'kept'; 1"_s);
@@ -103,7 +104,7 @@ void TestPreviewPane::patchesOnlyWhatChanged()
     m_pane->show(
         article({{u"aaaa1111"_s, u"First."_s}, {u"cccc3333"_s, u"Inserted."_s}, {u"bbbb2222"_s, u"Second, edited."_s}},
             u"Harbour strike ends after 9 days"_s));
-    QVERIFY(rendered.wait(10000));
+    QVERIFY(rendered.wait(GuiWaitMs));
     QCOMPARE(js(u"document.querySelector('h1').textContent"_s).toString(), u"Harbour strike ends after 9 days"_s);
     QCOMPARE(js(u"Array.from(document.querySelectorAll('[data-part=body] > p')).map(p => p.textContent).join('|')"_s)
                  .toString(),
@@ -111,7 +112,7 @@ void TestPreviewPane::patchesOnlyWhatChanged()
     QCOMPARE(js(u"document.querySelector('[data-block=aaaa1111]').marker"_s).toString(), u"kept"_s);
 
     m_pane->show(article({{u"cccc3333"_s, u"Inserted."_s}}, u"Harbour strike ends after 9 days"_s));
-    QVERIFY(rendered.wait(10000));
+    QVERIFY(rendered.wait(GuiWaitMs));
     QCOMPARE(js(u"document.querySelectorAll('[data-part=body] > p').length"_s).toInt(), 1);
     QCOMPARE(loads.count(), 1); // loaded once, patched ever since
 }
@@ -120,14 +121,14 @@ void TestPreviewPane::coalescesEditsDuringAPatch()
 {
     QSignalSpy rendered(m_pane, &PreviewPane::rendered);
     m_pane->show(article({{u"aaaa1111"_s, u"v0"_s}}));
-    QVERIFY(rendered.wait(30000));
+    QVERIFY(rendered.wait(GuiWaitMs));
     rendered.clear();
     // Ten edits in one go: the first patch starts, the rest coalesce into exactly one more.
     for (int i = 1; i <= 10; ++i)
         m_pane->show(article({{u"aaaa1111"_s, u"v"_s + QString::number(i)}}));
     QTRY_COMPARE_WITH_TIMEOUT(
-        js(u"document.querySelector('[data-block=aaaa1111]').textContent"_s).toString(), u"v10"_s, 10000);
-    QTRY_COMPARE_WITH_TIMEOUT(rendered.count(), 2, 10000);
+        js(u"document.querySelector('[data-block=aaaa1111]').textContent"_s).toString(), u"v10"_s, GuiWaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(rendered.count(), 2, GuiWaitMs);
 }
 
 void TestPreviewPane::pageScriptsNeverRun()
@@ -137,11 +138,11 @@ void TestPreviewPane::pageScriptsNeverRun()
         article({{u"aaaa1111"_s,
                     u"<img src=\"wiredesk-asset://profile/none.png\" onerror=\"document.title='pwned-onerror'\">"_s}},
             u"Safe"_s, u"<script>document.title='pwned-script'</script>"_s));
-    QVERIFY(rendered.wait(30000));
+    QVERIFY(rendered.wait(GuiWaitMs));
     m_pane->show(article({{u"aaaa1111"_s, u"<a href=\"#\" onmouseover=\"document.title='x'\">x</a>"_s},
                              {u"bbbb2222"_s, u"<img src=x onerror=\"document.title='pwned-patch'\">"_s}},
         u"Safe"_s, u"<script>document.title='pwned-script'</script>"_s));
-    QVERIFY(rendered.wait(10000));
+    QVERIFY(rendered.wait(GuiWaitMs));
     QCOMPARE(m_pane->page()->title(), u"Preview"_s);
     QCOMPARE(js(u"document.title"_s).toString(), u"Preview"_s);
 }
@@ -162,12 +163,12 @@ void TestPreviewPane::remoteImagesBlockedUntilAllowed()
     QSignalSpy rendered(m_pane, &PreviewPane::rendered);
     m_pane->show(article({{u"aaaa1111"_s, image}}, u"Remote"_s,
         u"<link rel=\"stylesheet\" href=\"http://127.0.0.1:%1/style.css\">"_s.arg(server.serverPort())));
-    QVERIFY(rendered.wait(30000));
-    QTRY_VERIFY_WITH_TIMEOUT(m_pane->blockedRequestCount() >= 2, 10000); // the image and the style sheet
+    QVERIFY(rendered.wait(GuiWaitMs));
+    QTRY_VERIFY_WITH_TIMEOUT(m_pane->blockedRequestCount() >= 2, GuiWaitMs); // the image and the style sheet
     QCOMPARE(connections, 0);
 
     m_pane->setRemoteImagesAllowed(true);
-    QTRY_VERIFY_WITH_TIMEOUT(connections >= 1, 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(connections >= 1, GuiWaitMs);
 }
 
 void TestPreviewPane::linkClicksLeaveTheApp()
@@ -175,7 +176,7 @@ void TestPreviewPane::linkClicksLeaveTheApp()
     QSignalSpy rendered(m_pane, &PreviewPane::rendered);
     m_pane->show(article({{u"aaaa1111"_s,
         u"<a id=\"go\" href=\"https://meridianpress.example/story\" style=\"display:block;font-size:40px\">Read the wire</a>"_s}}));
-    QVERIFY(rendered.wait(30000));
+    QVERIFY(rendered.wait(GuiWaitMs));
     const QVariantList rect = js(
         u"(() => { const r = document.getElementById('go').getBoundingClientRect(); return [r.x + 10, r.y + 10]; })()"_s)
                                   .toList();
@@ -185,7 +186,7 @@ void TestPreviewPane::linkClicksLeaveTheApp()
     QVERIFY(target);
     const QPoint point(rect.at(0).toInt(), rect.at(1).toInt());
     QTest::mouseClick(target, Qt::LeftButton, {}, point);
-    QVERIFY(external.wait(10000));
+    QVERIFY(external.wait(GuiWaitMs));
     QCOMPARE(external.first().first().toUrl(), QUrl(u"https://meridianpress.example/story"_s));
     QCOMPARE(m_pane->page()->url().scheme(), u"wiredesk-preview"_s); // still on the article
 }
@@ -198,13 +199,13 @@ void TestPreviewPane::scrollPositionSurvivesPatches()
             u"Paragraph %1 of a long article about the harbour strike."_s.arg(i)});
     QSignalSpy rendered(m_pane, &PreviewPane::rendered);
     m_pane->show(article(blocks));
-    QVERIFY(rendered.wait(30000));
+    QVERIFY(rendered.wait(GuiWaitMs));
     js(u"window.scrollTo(0, 2000); 1"_s);
-    QTRY_COMPARE_WITH_TIMEOUT(js(u"window.scrollY"_s).toInt(), 2000, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(js(u"window.scrollY"_s).toInt(), 2000, GuiWaitMs);
     blocks[150].second = u"Edited paragraph, far below the fold."_s;
     blocks[2].second = u"Edited paragraph above the viewport."_s;
     m_pane->show(article(blocks));
-    QVERIFY(rendered.wait(10000));
+    QVERIFY(rendered.wait(GuiWaitMs));
     QCOMPARE(js(u"document.querySelector('[data-block=blk00150]').textContent"_s).toString(),
         u"Edited paragraph, far below the fold."_s);
     QCOMPARE(js(u"window.scrollY"_s).toInt(), 2000);
@@ -214,12 +215,12 @@ void TestPreviewPane::printsThePageToPdf()
 {
     QSignalSpy rendered(m_pane, &PreviewPane::rendered);
     m_pane->show(article({{u"aaaa1111"_s, u"The strike is over."_s}}));
-    QVERIFY(rendered.wait(30000));
+    QVERIFY(rendered.wait(GuiWaitMs));
     QTemporaryDir dir;
     const QString path = dir.filePath(u"article.pdf"_s);
     QSignalSpy printed(m_pane, &PreviewPane::pdfPrinted);
     m_pane->printToPdf(path);
-    QVERIFY(printed.wait(30000));
+    QVERIFY(printed.wait(GuiWaitMs));
     QCOMPARE(printed.first().at(0).toString(), path);
     QVERIFY(printed.first().at(1).toBool());
     QFile pdf(path);
@@ -228,7 +229,7 @@ void TestPreviewPane::printsThePageToPdf()
     QVERIFY(pdf.size() > 1000);
 
     m_pane->printToPdf(dir.filePath(u"no/such/folder/article.pdf"_s));
-    QVERIFY(printed.wait(30000));
+    QVERIFY(printed.wait(GuiWaitMs));
     QVERIFY(!printed.last().at(1).toBool());
 }
 

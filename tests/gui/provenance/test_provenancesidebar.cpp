@@ -4,6 +4,7 @@
 // Screenshots go to <build>/screenshots/provenance-*.png.
 #include "../demowindowfixture.h"
 #include "../guitestmain.h"
+#include "../guiwait.h"
 #include "articledocument.h"
 #include "articleeditor.h"
 #include "bodyeditor.h"
@@ -162,7 +163,7 @@ void TestProvenanceSidebar::citeSourceLinksTheSelection()
 {
     auto window = openWindow();
     window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    QVERIFY(QTest::qWaitForWindowExposed(window.get(), GuiWaitMs));
     ProvenanceController *controller = window->provenanceController();
     ArticleDocument *document = window->editor()->document();
     BodyEditor *body = window->editor()->bodyEditor();
@@ -218,7 +219,7 @@ void TestProvenanceSidebar::jumpsBetweenSpansAndSources()
     auto window = openWindow();
     QSignalSpy rendered(window.get(), &MainWindow::previewRendered);
     window->show();
-    QVERIFY(rendered.count() > 0 || rendered.wait(30000));
+    QVERIFY(rendered.count() > 0 || rendered.wait(GuiWaitMs));
     ProvenancePane *pane = window->provenancePane();
     BodyEditor *body = window->editor()->bodyEditor();
 
@@ -229,7 +230,7 @@ void TestProvenanceSidebar::jumpsBetweenSpansAndSources()
     for (const QTextEdit::ExtraSelection &selection : body->extraSelections())
         QVERIFY(selection.cursor.charFormat().isValid());
     QTRY_COMPARE_WITH_TIMEOUT(
-        previewJs(window.get(), u"document.querySelectorAll('.wd-cited-highlight').length"_s).toInt(), 2, 10000);
+        previewJs(window.get(), u"document.querySelectorAll('.wd-cited-highlight').length"_s).toInt(), 2, GuiWaitMs);
     QCOMPARE(
         previewJs(window.get(),
             u"Array.from(document.querySelectorAll('.wd-cited-highlight')).every(e => e.dataset.sources.split(' ').includes('src4'))"_s)
@@ -243,7 +244,7 @@ void TestProvenanceSidebar::jumpsBetweenSpansAndSources()
         previewJs(
             window.get(), u"document.querySelector('[data-block=\"csceld9o\"]').textContent.startsWith('Update: ')"_s)
             .toBool(),
-        10000);
+        GuiWaitMs);
     QCOMPARE(previewJs(window.get(), u"document.querySelectorAll('.wd-cited-highlight').length"_s).toInt(), 2);
 
     // Span entry → editor selection and preview scroll.
@@ -258,7 +259,7 @@ void TestProvenanceSidebar::jumpsBetweenSpansAndSources()
             u"(() => { const r = document.querySelector('[data-block=\"rjyzte8t\"] [data-sources]')"
             u".getBoundingClientRect(); return r.top >= 0 && r.top < window.innerHeight; })()"_s)
             .toBool(),
-        10000);
+        GuiWaitMs);
     QVERIFY(previewJs(window.get(), u"window.scrollY"_s).toDouble() > 100);
     screenshot(window.get(), u"citations"_s);
 
@@ -280,7 +281,7 @@ void TestProvenanceSidebar::dropsCiteTheSentence()
 {
     auto window = openWindow();
     window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    QVERIFY(QTest::qWaitForWindowExposed(window.get(), GuiWaitMs));
     BodyEditor *body = window->editor()->bodyEditor();
     ArticleDocument *document = window->editor()->document();
     // Drop src5 (as the sidebar drags it) on the second sentence of block "erzsd4dr".
@@ -308,7 +309,7 @@ void TestProvenanceSidebar::dropsCiteTheSentence()
     // A wire item dragged from the inbox: it becomes a source and cites the sentence, in one
     // undo step.
     WireStore *store = window->inboxController()->store();
-    QTRY_VERIFY_WITH_TIMEOUT(store->totalItems() >= 50, 30000); // the demo wires, ingested in the background
+    QTRY_VERIFY_WITH_TIMEOUT(store->totalItems() >= 50, GuiWaitMs); // the demo wires, ingested in the background
     const InboxRow row = store->page(InboxQuery()).rows.value(0);
     QVERIFY(row.item.id != 0);
     QMimeData wire;
@@ -343,7 +344,7 @@ void TestProvenanceSidebar::notesPersistAfterReopening()
         auto window = openWindow();
         QSignalSpy rendered(window.get(), &MainWindow::previewRendered);
         window->show();
-        QVERIFY(rendered.count() > 0 || rendered.wait(30000));
+        QVERIFY(rendered.count() > 0 || rendered.wait(GuiWaitMs));
         ProvenancePane *pane = window->provenancePane();
         QVERIFY(pane->selectSource(u"src6"_s));
         NotesThreadView *notes = pane->notesView();
@@ -405,7 +406,7 @@ void TestProvenanceSidebar::claimNotesFollowTheirSpans()
 {
     auto window = openWindow();
     window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    QVERIFY(QTest::qWaitForWindowExposed(window.get(), GuiWaitMs));
     ProvenanceController *controller = window->provenanceController();
     ProvenanceStore *store = controller->store();
     using Kind = Annotation::TargetKind;
@@ -430,7 +431,7 @@ void TestProvenanceSidebar::mergesDuplicatesAndUndoesDelete()
 {
     auto window = openWindow();
     window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    QVERIFY(QTest::qWaitForWindowExposed(window.get(), GuiWaitMs));
     ProvenanceController *controller = window->provenanceController();
     ProvenancePane *pane = window->provenancePane();
     ArticleDocument *document = window->editor()->document();
@@ -501,7 +502,7 @@ void TestProvenanceSidebar::checksLinksWithProgressAndCancel()
 
     auto window = openWindow();
     window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    QVERIFY(QTest::qWaitForWindowExposed(window.get(), GuiWaitMs));
     window->newDraft(); // only local links: the demo draft's sources are on the internet
     ProvenanceController *controller = window->provenanceController();
     ProvenancePane *pane = window->provenancePane();
@@ -512,7 +513,7 @@ void TestProvenanceSidebar::checksLinksWithProgressAndCancel()
     QSignalSpy finished(controller, &ProvenanceController::linkChecksFinished);
     pane->checkLinksAction()->trigger();
     QVERIFY(pane->checkProgress()->isVisible());
-    QVERIFY(finished.wait(20000));
+    QVERIFY(finished.wait(GuiWaitMs));
     QCOMPARE(finished.at(0).at(0).toBool(), false);
     QVERIFY(!pane->checkProgress()->isVisible());
     SourceListModel *model = pane->model();
@@ -533,12 +534,12 @@ void TestProvenanceSidebar::checksLinksWithProgressAndCancel()
     pane->checkLinksAction()->trigger();
     QVERIFY(pane->checkProgress()->isVisible());
     QVERIFY(pane->cancelChecksAction()->isVisible());
-    QTRY_COMPARE_WITH_TIMEOUT(pane->checkProgress()->value(), 2, 10000); // the two fast ones
+    QTRY_COMPARE_WITH_TIMEOUT(pane->checkProgress()->value(), 2, GuiWaitMs); // the two fast ones
     pane->tabs()->setCurrentIndex(2);
     screenshot(window.get(), u"linkcheck-running"_s);
     QVERIFY2(pane->checkProgress()->text().contains(u"2 of 3"_s), qPrintable(pane->checkProgress()->text()));
     pane->cancelChecksAction()->trigger();
-    QVERIFY(finished.count() == 2 || finished.wait(10000));
+    QVERIFY(finished.count() == 2 || finished.wait(GuiWaitMs));
     QCOMPARE(finished.at(1).at(0).toBool(), true);
     QVERIFY(!pane->checkProgress()->isVisible());
     QVERIFY(controller->store()->checkHistory(id, u"src3"_s).isEmpty());
@@ -552,13 +553,13 @@ void TestProvenanceSidebar::submitGateNeedsAReason()
     server.setResponse("/gone", TestHttpServer::Response::withStatus(410, "gone"));
     auto window = openWindow();
     window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    QVERIFY(QTest::qWaitForWindowExposed(window.get(), GuiWaitMs));
     window->newDraft();
     ProvenanceController *controller = window->provenanceController();
     controller->addSources(server.url(u"/gone"_s).toString());
     QSignalSpy finished(controller, &ProvenanceController::linkChecksFinished);
     controller->checkLinks();
-    QVERIFY(finished.wait(20000));
+    QVERIFY(finished.wait(GuiWaitMs));
     const QString id = window->editor()->document()->id();
 
     // Without a reason the dialog cannot send; Cancel stops the submission.

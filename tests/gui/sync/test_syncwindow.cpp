@@ -7,6 +7,7 @@
 // remote draft from Pull Remote Drafts so that the next push updates that post.
 // Screenshots: build/screenshots/sync-*.png.
 #include "../guitestmain.h"
+#include "../guiwait.h"
 #include "articledocument.h"
 #include "articleeditor.h"
 #include "articlerepository.h"
@@ -247,7 +248,7 @@ private Q_SLOTS:
         QVERIFY2(m_window->openProfile(&error), qPrintable(error));
         m_window->resize(1400, 900);
         m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get(), GuiWaitMs));
         // Retries within a second, so "comes back online" does not wait for minutes.
         sync()->controller()->engine()->setBackoffPolicy(
             BackoffPolicy().setBase(std::chrono::milliseconds(300)).setCap(std::chrono::milliseconds(1500)));
@@ -278,7 +279,7 @@ private Q_SLOTS:
         QCOMPARE(holders, 1);
         // Pushing with no site set up asks to sign in instead.
         QVERIFY(!sync()->pushCurrentDraft());
-        QTRY_VERIFY(sync()->signInDialog());
+        QTRY_VERIFY_WITH_TIMEOUT(sync()->signInDialog(), GuiWaitMs);
         sync()->signInDialog()->reject();
     }
 
@@ -287,7 +288,7 @@ private Q_SLOTS:
         QUrl site = m_wp.baseUrl();
         site.setPort(m_proxy->port());
         sync()->showSignIn();
-        QTRY_VERIFY(sync()->signInDialog() && sync()->signInDialog()->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(sync()->signInDialog() && sync()->signInDialog()->isVisible(), GuiWaitMs);
         QPointer<SignInDialog> dialog = sync()->signInDialog();
         // A wrong password is refused by the site and nothing is configured.
         dialog->setSite(site, m_wp.userName());
@@ -304,7 +305,7 @@ private Q_SLOTS:
         dialog->setPassword(m_wp.applicationPassword());
         dialog->signIn();
         QTRY_COMPARE_WITH_TIMEOUT(signedIn.size(), 1, 60'000);
-        QTRY_VERIFY(!dialog);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog, GuiWaitMs);
         QCOMPARE(sync()->controller()->targets().size(), 1);
     }
 
@@ -313,7 +314,7 @@ private Q_SLOTS:
         QUrl site = m_wp.baseUrl();
         site.setPort(m_proxy->port());
         sync()->showSignIn();
-        QTRY_VERIFY(sync()->signInDialog() && sync()->signInDialog()->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(sync()->signInDialog() && sync()->signInDialog()->isVisible(), GuiWaitMs);
         QPointer<SignInDialog> dialog = sync()->signInDialog();
         dialog->setSite(site);
         QUrl opened;
@@ -337,7 +338,7 @@ private Q_SLOTS:
         QUrl site = m_wp.baseUrl();
         site.setPort(m_proxy->port());
         sync()->showSignIn();
-        QTRY_VERIFY(sync()->signInDialog() && sync()->signInDialog()->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(sync()->signInDialog() && sync()->signInDialog()->isVisible(), GuiWaitMs);
         QPointer<SignInDialog> dialog = sync()->signInDialog();
         dialog->setSite(site);
         QUrl opened;
@@ -360,7 +361,7 @@ private Q_SLOTS:
         const QString name = signedIn.constFirst().constFirst().toString();
         QCOMPARE(name, SignInDialog::targetNameFor(site));
         QCOMPARE(sync()->controller()->currentTarget(), name);
-        QTRY_VERIFY(!dialog); // closed itself
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog, GuiWaitMs); // closed itself
         const QList<SyncController::Target> targets = sync()->controller()->targets();
         QCOMPARE(targets.size(), 1);
         QCOMPARE(targets.constFirst().user, m_wp.userName());
@@ -398,10 +399,10 @@ private Q_SLOTS:
         m_proxy->setReachable(false);
         doc()->setField(ArticleDocument::Field::Dek, u"Traffic returns; tolls suspended for a month"_s);
         QVERIFY(sync()->pushCurrentDraft());
-        QTRY_VERIFY_WITH_TIMEOUT(stateOf(id).startsWith(u"retry at"_s), 30'000);
+        QTRY_VERIFY_WITH_TIMEOUT(stateOf(id).startsWith(u"retry at"_s), GuiWaitMs);
         sync()->showOutbox();
         QVERIFY(sync()->outboxDock()->isVisible());
-        QTRY_VERIFY(sync()->outboxPane()->logList()->topLevelItemCount() > 0);
+        QTRY_VERIFY_WITH_TIMEOUT(sync()->outboxPane()->logList()->topLevelItemCount() > 0, GuiWaitMs);
         QVERIFY(m_window->grab().save(shotPath(u"retry"_s)));
         // The site comes back: the outbox drains by itself (no button pressed).
         m_proxy->setReachable(true);
@@ -461,7 +462,7 @@ private Q_SLOTS:
         QCOMPARE(stateOf(id), u"conflict"_s);
         QPointer<ConflictDialog> dialog = sync()->conflictDialog();
         QVERIFY(dialog);
-        QTRY_VERIFY(dialog->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->isVisible(), GuiWaitMs);
         QCOMPARE(dialog->conflictCount(), 1);
         QVERIFY(dialog->grab().save(shotPath(u"conflict"_s)));
         QVERIFY(m_window->grab().save(shotPath(u"conflict-window"_s)));
@@ -471,7 +472,7 @@ private Q_SLOTS:
 
         // "Decide Later" leaves the draft in conflict; the Outbox's Resolve… brings it back.
         dialog->reject();
-        QTRY_VERIFY(!dialog);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog, GuiWaitMs);
         QCOMPARE(stateOf(id), u"conflict"_s);
         sync()->showOutbox();
         QVERIFY(sync()->outboxPane()->selectEntry(id));
@@ -520,7 +521,7 @@ private Q_SLOTS:
         QVERIFY(postId > 0);
         sync()->showPull();
         RemoteDraftsDialog *dialog = nullptr;
-        QTRY_VERIFY((dialog = m_window->findChild<RemoteDraftsDialog *>()) != nullptr);
+        QTRY_VERIFY_WITH_TIMEOUT((dialog = m_window->findChild<RemoteDraftsDialog *>()) != nullptr, GuiWaitMs);
         QTRY_VERIFY_WITH_TIMEOUT(!dialog->posts().isEmpty(), 60'000);
         QVERIFY(dialog->total() >= 2);
         int row = -1;
@@ -530,7 +531,7 @@ private Q_SLOTS:
         QVERIFY(dialog->grab().save(shotPath(u"pull"_s)));
         const QString before = currentId();
         dialog->openSelected(row);
-        QTRY_VERIFY(currentId() != before);
+        QTRY_VERIFY_WITH_TIMEOUT(currentId() != before, GuiWaitMs);
         const QString id = currentId();
         QCOMPARE(doc()->article().headline, u"Council votes on the budget"_s);
         QVERIFY(doc()->article().bodyHtml.contains(u"The vote is at six."_s));
@@ -540,7 +541,7 @@ private Q_SLOTS:
         doc()->setField(ArticleDocument::Field::Headline, u"Council passes the budget"_s);
         QVERIFY(sync()->pushCurrentDraft());
         QTRY_COMPARE_WITH_TIMEOUT(stateOf(id), u"sent"_s, 60'000);
-        QTRY_VERIFY(sync()->controller()->entry(id)->state == OutboxEntry::State::Sent);
+        QTRY_VERIFY_WITH_TIMEOUT(sync()->controller()->entry(id)->state == OutboxEntry::State::Sent, GuiWaitMs);
         // The same post was updated, not a new one created.
         QCOMPARE(postsWithDraftId(id), QList<qint64> {postId});
         QCOMPARE(other("GET", u"/wp/v2/posts/"_s + QString::number(postId), u"context=edit"_s)
