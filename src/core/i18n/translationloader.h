@@ -18,6 +18,8 @@ namespace Wiredesk {
 class TranslationLoader final
 {
 public:
+    TranslationLoader() = delete; // only the static functions below
+
     /// The locale --lang @p code asks for ("de", "fr_FR", "de-CH", "C"); std::nullopt when Qt
     /// knows no such language ("xx", "german").
     static std::optional<QLocale> localeFor(const QString &code);
