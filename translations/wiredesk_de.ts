@@ -39,6 +39,10 @@
         <source>Print a line once the window is interactive, and exit.</source>
         <translation>Eine Zeile ausgeben, sobald das Fenster bedienbar ist, und beenden.</translation>
     </message>
+    <message>
+        <source>unknown language &apos;%1&apos;; using the system&apos;s</source>
+        <translation>unbekannte Sprache „%1“; die Sprache des Systems wird verwendet</translation>
+    </message>
 </context>
 <context>
     <name>Article</name>
@@ -1934,6 +1938,60 @@ Exit-Status: 0 keine blockierende Warnung, 1 mindestens eine blockierende Warnun
     <message>
         <source>Words and characters in headline, dek and body; reading time at about 230 words a minute</source>
         <translation>Wörter und Zeichen in Überschrift, Vorspann und Text; Lesezeit bei etwa 230 Wörtern pro Minute</translation>
+    </message>
+</context>
+<context>
+    <name>Wiredesk::EntityGuard</name>
+    <message>
+        <source>Ignored the document&apos;s DOCTYPE: it declares parameter entities.</source>
+        <translation>Die DOCTYPE-Angabe des Dokuments wurde ignoriert: Sie deklariert Parameter-Entitäten.</translation>
+    </message>
+    <message>
+        <source>Refused to parse the feed: its DTD declares entities that refer to themselves or nest more than 64 levels deep.</source>
+        <translation>Der Feed wurde nicht gelesen: Seine DTD deklariert Entitäten, die auf sich selbst verweisen oder mehr als 64 Ebenen tief verschachtelt sind.</translation>
+    </message>
+    <message>
+        <source>more than 10^18</source>
+        <translation>mehr als 10^18</translation>
+    </message>
+    <message>
+        <source>Refused to parse the feed: the entities its DTD declares would expand to %1 characters (the limit is %2); this is how entity-expansion attacks (billion laughs, quadratic blow-up) work.</source>
+        <translation>Der Feed wurde nicht gelesen: Die in seiner DTD deklarierten Entitäten würden sich auf %1 Zeichen ausdehnen (die Grenze liegt bei %2); so arbeiten Angriffe durch Entitätenexpansion (Billion Laughs, quadratische Aufblähung).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replaced %n HTML entity reference(s) that XML does not define (such as &amp;nbsp;).</source>
+        <translation>
+            <numerusform>%n HTML-Entitätsreferenz, die XML nicht definiert (etwa &amp;nbsp;), wurde ersetzt.</numerusform>
+            <numerusform>%n HTML-Entitätsreferenzen, die XML nicht definiert (etwa &amp;nbsp;), wurden ersetzt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept %n unknown entity reference(s) as literal text.</source>
+        <translation>
+            <numerusform>%n unbekannte Entitätsreferenz wurde als wörtlicher Text beibehalten.</numerusform>
+            <numerusform>%n unbekannte Entitätsreferenzen wurden als wörtlicher Text beibehalten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Escaped %n bare &apos;&amp;&apos; character(s).</source>
+        <translation>
+            <numerusform>%n einzelnes „&amp;“-Zeichen wurde maskiert.</numerusform>
+            <numerusform>%n einzelne „&amp;“-Zeichen wurden maskiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dropped %n character reference(s) to characters XML does not allow.</source>
+        <translation>
+            <numerusform>%n Zeichenreferenz auf ein in XML unzulässiges Zeichen wurde verworfen.</numerusform>
+            <numerusform>%n Zeichenreferenzen auf in XML unzulässige Zeichen wurden verworfen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept %n reference(s) to external entities as text; they are never loaded.</source>
+        <translation>
+            <numerusform>%n Verweis auf externe Entitäten wurde als Text beibehalten; sie werden nie geladen.</numerusform>
+            <numerusform>%n Verweise auf externe Entitäten wurden als Text beibehalten; sie werden nie geladen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4673,6 +4731,18 @@ Wenn die Website antwortet, dass „die URL über eine sichere Verbindung bereit
         <source>%1 items</source>
         <translation>%1 Meldungen</translation>
     </message>
+    <message>
+        <source>IPTC urgency (1 = flash … 9)</source>
+        <translation>IPTC-Dringlichkeit (1 = Blitz … 9)</translation>
+    </message>
+    <message>
+        <source>A coloured bar before the headline marks an urgent wire (red: flash); the number after it counts the wires of the story. Right-click the header to show more columns.</source>
+        <translation>Ein farbiger Balken vor der Überschrift kennzeichnet eine dringende Meldung (rot: Blitz); die Zahl dahinter zählt die Meldungen der Gruppe. Ein Rechtsklick auf die Kopfzeile zeigt weitere Spalten.</translation>
+    </message>
+    <message>
+        <source>Wires in the story</source>
+        <translation>Meldungen der Gruppe</translation>
+    </message>
 </context>
 <context>
     <name>Wiredesk::WireItemView</name>
@@ -4753,10 +4823,6 @@ Wenn die Website antwortet, dass „die URL über eine sichere Verbindung bereit
 <context>
     <name>cli</name>
     <message>
-        <source>Usage: wiredesk-cli [--version] [--help] COMMAND [ARGS...]</source>
-        <translation>Aufruf: wiredesk-cli [--version] [--help] BEFEHL [ARGUMENTE...]</translation>
-    </message>
-    <message>
         <source>Wiredesk&apos;s core on the command line, for scripted newsrooms.</source>
         <translation>Der Kern von Wiredesk auf der Kommandozeile, für Redaktionen mit Skripten.</translation>
     </message>
@@ -4771,6 +4837,26 @@ Wenn die Website antwortet, dass „die URL über eine sichere Verbindung bereit
     <message>
         <source>wiredesk-cli: unknown command &apos;%1&apos;; see wiredesk-cli --help</source>
         <translation>wiredesk-cli: unbekannter Befehl „%1“; siehe wiredesk-cli --help</translation>
+    </message>
+    <message>
+        <source>Usage: wiredesk-cli [--lang CODE] [--version] [--help] COMMAND [ARGS...]</source>
+        <translation>Aufruf: wiredesk-cli [--lang CODE] [--version] [--help] BEFEHL [ARGUMENTE...]</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Optionen:</translation>
+    </message>
+    <message>
+        <source>Messages in language CODE (e.g. de, fr) instead of the system&apos;s</source>
+        <translation>Meldungen in der Sprache CODE (z.&#xa0;B. de, fr) statt der des Systems</translation>
+    </message>
+    <message>
+        <source>wiredesk-cli: --lang needs a language code such as de or fr</source>
+        <translation>wiredesk-cli: --lang braucht einen Sprachcode wie de oder fr</translation>
+    </message>
+    <message>
+        <source>wiredesk-cli: unknown language &apos;%1&apos;; try a code such as de or fr</source>
+        <translation>wiredesk-cli: unbekannte Sprache „%1“; versuchen Sie einen Code wie de oder fr</translation>
     </message>
 </context>
 <context>

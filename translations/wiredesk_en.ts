@@ -87,6 +87,44 @@
     </message>
 </context>
 <context>
+    <name>Wiredesk::EntityGuard</name>
+    <message numerus="yes">
+        <source>Replaced %n HTML entity reference(s) that XML does not define (such as &amp;nbsp;).</source>
+        <translation>
+            <numerusform>Replaced %n HTML entity reference that XML does not define (such as &amp;nbsp;).</numerusform>
+            <numerusform>Replaced %n HTML entity references that XML does not define (such as &amp;nbsp;).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept %n unknown entity reference(s) as literal text.</source>
+        <translation>
+            <numerusform>Kept %n unknown entity reference as literal text.</numerusform>
+            <numerusform>Kept %n unknown entity references as literal text.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Escaped %n bare &apos;&amp;&apos; character(s).</source>
+        <translation>
+            <numerusform>Escaped %n bare &apos;&amp;&apos; character.</numerusform>
+            <numerusform>Escaped %n bare &apos;&amp;&apos; characters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dropped %n character reference(s) to characters XML does not allow.</source>
+        <translation>
+            <numerusform>Dropped %n character reference to a character XML does not allow.</numerusform>
+            <numerusform>Dropped %n character references to characters XML does not allow.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept %n reference(s) to external entities as text; they are never loaded.</source>
+        <translation>
+            <numerusform>Kept %n reference to external entities as text; they are never loaded.</numerusform>
+            <numerusform>Kept %n references to external entities as text; they are never loaded.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Wiredesk::FeedDecoder</name>
     <message numerus="yes">
         <source>Removed %n character(s) of garbage before the document.</source>

@@ -39,6 +39,10 @@
         <source>Print a line once the window is interactive, and exit.</source>
         <translation>Afficher une ligne dès que la fenêtre est utilisable, puis quitter.</translation>
     </message>
+    <message>
+        <source>unknown language &apos;%1&apos;; using the system&apos;s</source>
+        <translation>langue «&#x202f;%1&#x202f;» inconnue&#x202f;; la langue du système est utilisée</translation>
+    </message>
 </context>
 <context>
     <name>Article</name>
@@ -1933,6 +1937,60 @@ Code de sortie&#x202f;: 0 aucun avertissement bloquant, 1 au moins un avertissem
     <message>
         <source>Words and characters in headline, dek and body; reading time at about 230 words a minute</source>
         <translation>Mots et caractères du titre, du chapô et du corps&#x202f;; temps de lecture calculé à environ 230 mots par minute</translation>
+    </message>
+</context>
+<context>
+    <name>Wiredesk::EntityGuard</name>
+    <message>
+        <source>Ignored the document&apos;s DOCTYPE: it declares parameter entities.</source>
+        <translation>La déclaration DOCTYPE du document a été ignorée&#x202f;: elle déclare des entités paramètres.</translation>
+    </message>
+    <message>
+        <source>Refused to parse the feed: its DTD declares entities that refer to themselves or nest more than 64 levels deep.</source>
+        <translation>Lecture du flux refusée&#x202f;: sa DTD déclare des entités qui renvoient à elles-mêmes ou s’imbriquent sur plus de 64 niveaux.</translation>
+    </message>
+    <message>
+        <source>more than 10^18</source>
+        <translation>plus de 10^18</translation>
+    </message>
+    <message>
+        <source>Refused to parse the feed: the entities its DTD declares would expand to %1 characters (the limit is %2); this is how entity-expansion attacks (billion laughs, quadratic blow-up) work.</source>
+        <translation>Lecture du flux refusée&#x202f;: les entités que déclare sa DTD s’étendraient à %1 caractères (la limite est de %2)&#x202f;; c’est ainsi que fonctionnent les attaques par expansion d’entités (billion laughs, explosion quadratique).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replaced %n HTML entity reference(s) that XML does not define (such as &amp;nbsp;).</source>
+        <translation>
+            <numerusform>%n référence d’entité HTML que XML ne définit pas (comme &amp;nbsp;) a été remplacée.</numerusform>
+            <numerusform>%n références d’entités HTML que XML ne définit pas (comme &amp;nbsp;) ont été remplacées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept %n unknown entity reference(s) as literal text.</source>
+        <translation>
+            <numerusform>%n référence d’entité inconnue a été conservée telle quelle.</numerusform>
+            <numerusform>%n références d’entités inconnues ont été conservées telles quelles.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Escaped %n bare &apos;&amp;&apos; character(s).</source>
+        <translation>
+            <numerusform>%n caractère «&#x202f;&amp;&#x202f;» isolé a été échappé.</numerusform>
+            <numerusform>%n caractères «&#x202f;&amp;&#x202f;» isolés ont été échappés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dropped %n character reference(s) to characters XML does not allow.</source>
+        <translation>
+            <numerusform>%n référence à un caractère interdit en XML a été supprimée.</numerusform>
+            <numerusform>%n références à des caractères interdits en XML ont été supprimées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept %n reference(s) to external entities as text; they are never loaded.</source>
+        <translation>
+            <numerusform>%n référence à des entités externes a été conservée comme texte&#x202f;; elles ne sont jamais chargées.</numerusform>
+            <numerusform>%n références à des entités externes ont été conservées comme texte&#x202f;; elles ne sont jamais chargées.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4672,6 +4730,18 @@ Si le site répond que «&#x202f;l&apos;URL doit être servie via une connexion 
         <source>%1 items</source>
         <translation>%1 dépêches</translation>
     </message>
+    <message>
+        <source>IPTC urgency (1 = flash … 9)</source>
+        <translation>Urgence IPTC (1 = flash … 9)</translation>
+    </message>
+    <message>
+        <source>A coloured bar before the headline marks an urgent wire (red: flash); the number after it counts the wires of the story. Right-click the header to show more columns.</source>
+        <translation>Une barre de couleur devant le titre signale une dépêche urgente (rouge&#x202f;: flash)&#x202f;; le nombre après le titre compte les dépêches du groupe. Un clic droit sur l’en-tête affiche d’autres colonnes.</translation>
+    </message>
+    <message>
+        <source>Wires in the story</source>
+        <translation>Dépêches du groupe</translation>
+    </message>
 </context>
 <context>
     <name>Wiredesk::WireItemView</name>
@@ -4752,10 +4822,6 @@ Si le site répond que «&#x202f;l&apos;URL doit être servie via une connexion 
 <context>
     <name>cli</name>
     <message>
-        <source>Usage: wiredesk-cli [--version] [--help] COMMAND [ARGS...]</source>
-        <translation>Usage&#x202f;: wiredesk-cli [--version] [--help] COMMANDE [ARGUMENTS...]</translation>
-    </message>
-    <message>
         <source>Wiredesk&apos;s core on the command line, for scripted newsrooms.</source>
         <translation>Le cœur de Wiredesk en ligne de commande, pour les rédactions qui automatisent.</translation>
     </message>
@@ -4770,6 +4836,26 @@ Si le site répond que «&#x202f;l&apos;URL doit être servie via une connexion 
     <message>
         <source>wiredesk-cli: unknown command &apos;%1&apos;; see wiredesk-cli --help</source>
         <translation>wiredesk-cli&#x202f;: commande «&#x202f;%1&#x202f;» inconnue&#x202f;; voir wiredesk-cli --help</translation>
+    </message>
+    <message>
+        <source>Usage: wiredesk-cli [--lang CODE] [--version] [--help] COMMAND [ARGS...]</source>
+        <translation>Usage&#x202f;: wiredesk-cli [--lang CODE] [--version] [--help] COMMANDE [ARGUMENTS...]</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Options&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Messages in language CODE (e.g. de, fr) instead of the system&apos;s</source>
+        <translation>Messages dans la langue CODE (p.&#xa0;ex. de, fr) plutôt que celle du système</translation>
+    </message>
+    <message>
+        <source>wiredesk-cli: --lang needs a language code such as de or fr</source>
+        <translation>wiredesk-cli&#x202f;: --lang attend un code de langue comme de ou fr</translation>
+    </message>
+    <message>
+        <source>wiredesk-cli: unknown language &apos;%1&apos;; try a code such as de or fr</source>
+        <translation>wiredesk-cli&#x202f;: langue «&#x202f;%1&#x202f;» inconnue&#x202f;; essayez un code comme de ou fr</translation>
     </message>
 </context>
 <context>

@@ -5,20 +5,20 @@
 #include "previewpane.h"
 #include "profile.h"
 #include "startupprobe.h"
+#include "translationloader.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTimer>
-#include <QTranslator>
 
 #include <cstdio>
 #include <memory>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -53,15 +53,15 @@ StartupOptions parseCommandLine(const QApplication &app)
 
 void installTranslations(QApplication &app, const QString &language)
 {
-    const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
-    QLocale::setDefault(locale);
-    auto *own = new QTranslator(&app);
-    // Languages without a translation get the English plural forms ("1 item", "2 items").
-    if (own->load(locale, u"wiredesk"_s, u"_"_s, u":/i18n"_s) || own->load(u":/i18n/wiredesk_en"_s))
-        QApplication::installTranslator(own);
-    auto *qt = new QTranslator(&app);
-    if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qt);
+    const std::optional<QLocale> chosen
+        = language.isEmpty() ? std::optional<QLocale>(QLocale()) : TranslationLoader::localeFor(language);
+    TranslationLoader::install(&app, chosen.value_or(QLocale()));
+    // Not worth refusing to start over: the system's language it is.
+    if (!chosen) {
+        std::fprintf(stderr, "wiredesk: %s\n",
+            qUtf8Printable(
+                QApplication::translate("Application", "unknown language '%1'; using the system's").arg(language)));
+    }
 }
 
 void reportError(bool smoke, const QString &message)

@@ -1,10 +1,12 @@
 #include "inboxpane.h"
 
+#include "inboxheadlinedelegate.h"
 #include "searchqueryparser.h"
 #include "wireinboxmodel.h"
 #include "wireitemview.h"
 
 #include <QAction>
+#include <QCoreApplication>
 #include <QDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -17,6 +19,7 @@
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSplitter>
+#include <QStyle>
 #include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -46,6 +49,9 @@ InboxPane::InboxPane(QWidget *parent)
 
     m_view = new QTreeView(this);
     m_view->setRootIsDecorated(true);
+    // Room for the story's arrow and no more: every row pays the indentation, and the
+    // members of a story are still set off from it.
+    m_view->setIndentation(m_view->style()->pixelMetric(QStyle::PM_SmallIconSize) - 2);
     m_view->setUniformRowHeights(true); // a million rows stay fast only with uniform heights
     m_view->setAlternatingRowColors(true);
     m_view->setAllColumnsShowFocus(true);
@@ -56,6 +62,8 @@ InboxPane::InboxPane(QWidget *parent)
     m_view->setExpandsOnDoubleClick(false);
     m_view->setAccessibleName(tr("Wire items"));
     m_view->header()->setStretchLastSection(false);
+    m_view->header()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view->header(), &QWidget::customContextMenuRequested, this, &InboxPane::showHeaderMenu);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->installEventFilter(this);
 
@@ -203,9 +211,13 @@ void InboxPane::setModel(QAbstractItemModel *model)
     if (!m_model)
         return;
     QHeaderView *header = m_view->header();
-    // Visual order: time, urgency, headline (takes the room), story size, source.
+    // Visual order: time, headline (takes the room), source. Urgency and the story's size are
+    // painted into the headline cell (InboxHeadlineDelegate; their words are in its tooltip and
+    // accessible text), so their own columns start hidden; the header's context menu shows
+    // them again, where they used to be.
     header->setMinimumSectionSize(24);
     header->setSectionResizeMode(WireInboxModel::HeadlineColumn, QHeaderView::Stretch);
+    m_view->setItemDelegateForColumn(WireInboxModel::HeadlineColumn, new InboxHeadlineDelegate(m_view));
     QFont bold = font();
     bold.setBold(true);
     // The widest of the model's forms in this locale: "Wed 23:59" this week, "28 Nov 26" before.
@@ -220,12 +232,24 @@ void InboxPane::setModel(QAbstractItemModel *model)
             = qMax(timeWidth, boldMetrics.horizontalAdvance(QLocale().toString(QDate(2026, month, 28), u"d MMM yy"_s)));
     }
     header->resizeSection(WireInboxModel::TimeColumn, timeWidth + m_view->indentation() + 12);
-    header->resizeSection(WireInboxModel::UrgencyColumn, fontMetrics().horizontalAdvance(u"Urg."_s) + 12);
-    header->resizeSection(WireInboxModel::ClusterColumn, fontMetrics().horizontalAdvance(u"14 wires"_s) + 12);
-    // The source's full name and label are in its tooltip; the headline needs the room.
-    header->resizeSection(WireInboxModel::SourceColumn, fontMetrics().horizontalAdvance(u"Meridian Press"_s));
+    header->resizeSection(WireInboxModel::UrgencyColumn,
+        fontMetrics().horizontalAdvance(m_model->headerData(WireInboxModel::UrgencyColumn, Qt::Horizontal).toString())
+            + 12);
+    header->resizeSection(WireInboxModel::ClusterColumn,
+        fontMetrics().horizontalAdvance(
+            QCoreApplication::translate("Wiredesk::WireInboxModel", "%n wires", nullptr, 14))
+            + 12);
     header->moveSection(header->visualIndex(WireInboxModel::UrgencyColumn), 1);
     header->moveSection(header->visualIndex(WireInboxModel::HeadlineColumn), 2);
+    header->setSectionHidden(WireInboxModel::UrgencyColumn, true);
+    header->setSectionHidden(WireInboxModel::ClusterColumn, true);
+    m_sourceWidthChosen = false;
+    fitSourceColumn();
+    connect(header, &QHeaderView::sectionResized, this, [this](int section) {
+        if (section == WireInboxModel::SourceColumn && !m_fittingSource)
+            m_sourceWidthChosen = true; // the user's width stays
+    });
+    connect(m_model, &WireInboxModel::firstPageLoaded, this, &InboxPane::fitSourceColumn);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
         [this](const QModelIndex &current) { onCurrentChanged(current); });
     connect(m_model, &WireInboxModel::countChanged, this, &InboxPane::updateCount);
@@ -252,6 +276,49 @@ void InboxPane::setModel(QAbstractItemModel *model)
             && m_openedId == 0)
             onCurrentChanged(current);
     });
+}
+
+void InboxPane::fitSourceColumn()
+{
+    if (!m_model || m_sourceWidthChosen)
+        return;
+    // As wide as the names on the first page (unread rows are bold), up to about eleven
+    // characters: the full name and label are in the tooltip, the headline needs the room.
+    QFont bold = m_view->font();
+    bold.setBold(true);
+    const QFontMetrics metrics(bold);
+    const int padding = 2 * (style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_view) + 1) + 4;
+    const int cap = metrics.averageCharWidth() * 11 + padding;
+    int width = metrics.horizontalAdvance(m_model->headerData(WireInboxModel::SourceColumn, Qt::Horizontal).toString())
+        + padding + 12;
+    const int rows = qMin(m_model->rowCount(), WireInboxModel::PageSize);
+    for (int r = 0; r < rows && width < cap; ++r) {
+        const QModelIndex index = m_model->index(r, WireInboxModel::SourceColumn);
+        if (index.data(WireInboxModel::LoadedRole).toBool())
+            width = qMax(width, metrics.horizontalAdvance(index.data().toString()) + padding);
+    }
+    m_fittingSource = true;
+    m_view->header()->resizeSection(WireInboxModel::SourceColumn, qMin(width, cap));
+    m_fittingSource = false;
+}
+
+void InboxPane::showHeaderMenu(const QPoint &pos)
+{
+    if (!m_model)
+        return;
+    QHeaderView *header = m_view->header();
+    QMenu menu(this);
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int section = header->logicalIndex(visual);
+        if (section == WireInboxModel::HeadlineColumn)
+            continue; // always shown
+        QAction *action = menu.addAction(m_model->headerData(section, Qt::Horizontal).toString());
+        action->setCheckable(true);
+        action->setChecked(!header->isSectionHidden(section));
+        connect(
+            action, &QAction::toggled, header, [header, section](bool on) { header->setSectionHidden(section, !on); });
+    }
+    menu.exec(header->mapToGlobal(pos));
 }
 
 void InboxPane::search(const QString &text)

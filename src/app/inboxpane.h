@@ -82,6 +82,8 @@ protected:
 private:
     void moveBy(int step);
     void showContextMenu(const QPoint &pos);
+    void showHeaderMenu(const QPoint &pos);
+    void fitSourceColumn();
     void onCurrentChanged(const QModelIndex &current);
     void updateCount();
 
@@ -103,6 +105,8 @@ private:
     QList<SavedSearch> m_searches;
     qint64 m_openedId = 0;
     bool m_ticker = false;
+    bool m_sourceWidthChosen = false; ///< the user resized the source column: no more fitting
+    bool m_fittingSource = false;
 };
 
 } // namespace Wiredesk

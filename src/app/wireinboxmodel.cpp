@@ -507,6 +507,10 @@ QVariant WireInboxModel::data(const QModelIndex &index, int role) const
         return r->clusterId;
     case RowRole:
         return QVariant::fromValue(*r);
+    case UrgencyRole:
+        return item.urgency;
+    case ClusterSizeRole:
+        return index.internalId() == 0 ? r->clusterSize : 1;
     case Qt::DisplayRole:
         switch (index.column()) {
         case TimeColumn: {
@@ -545,10 +549,31 @@ QVariant WireInboxModel::data(const QModelIndex &index, int role) const
         case SourceColumn:
             return r->sourceLabel.isEmpty() ? r->sourceName
                                             : tr("%1 — credibility: %2").arg(r->sourceName, r->sourceLabel);
-        case HeadlineColumn:
-            return item.summary.isEmpty() ? item.title : item.title + u"\n\n"_s + item.summary.left(400);
+        case HeadlineColumn: {
+            // The headline carries the urgency mark and the story count (InboxHeadlineDelegate):
+            // their words are here and in the accessible text.
+            QStringList parts;
+            if (item.urgency > 0)
+                parts << urgencyText(item.urgency);
+            parts << (item.summary.isEmpty() ? item.title : item.title + u"\n\n"_s + item.summary.left(400));
+            if (index.internalId() == 0 && r->clusterSize > 1)
+                parts << tr("%n wires", nullptr, r->clusterSize);
+            return parts.join(u"\n\n"_s);
+        }
         case UrgencyColumn:
-            return item.urgency == 1 ? tr("Flash") : tr("IPTC urgency %1 (1 = flash … 9)").arg(item.urgency);
+            return item.urgency > 0 ? urgencyText(item.urgency) : QVariant();
+        case ClusterColumn:
+            return index.internalId() == 0 && r->clusterSize > 1 ? tr("%n wires", nullptr, r->clusterSize) : QVariant();
+        }
+        return {};
+    case Qt::AccessibleTextRole:
+        if (index.column() == HeadlineColumn) {
+            QStringList parts {data(index, Qt::DisplayRole).toString()};
+            if (item.urgency > 0)
+                parts << urgencyText(item.urgency);
+            if (index.internalId() == 0 && r->clusterSize > 1)
+                parts << tr("%n wires", nullptr, r->clusterSize);
+            return parts.join(u", "_s);
         }
         return {};
     case Qt::FontRole:
@@ -566,7 +591,7 @@ QVariant WireInboxModel::data(const QModelIndex &index, int role) const
         if (m_alerts.contains(item.id))
             return QBrush(QColor(20, 20, 20));
         if (index.column() == UrgencyColumn && item.urgency == 1)
-            return QBrush(QColor(190, 20, 20));
+            return QBrush(QColor(190, 20, 20)); // when the user shows the column again
         return {};
     case Qt::TextAlignmentRole:
         if (index.column() == UrgencyColumn || index.column() == ClusterColumn)
@@ -578,7 +603,21 @@ QVariant WireInboxModel::data(const QModelIndex &index, int role) const
 
 QVariant WireInboxModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::ToolTipRole) {
+        switch (section) {
+        case UrgencyColumn:
+            return tr("IPTC urgency (1 = flash … 9)");
+        case HeadlineColumn:
+            return tr("A coloured bar before the headline marks an urgent wire (red: flash); the number after it "
+                      "counts the wires of the story. Right-click the header to show more columns.");
+        case ClusterColumn:
+            return tr("Wires in the story");
+        }
+        return {};
+    }
+    if (role != Qt::DisplayRole)
         return {};
     switch (section) {
     case TimeColumn:
@@ -636,6 +675,13 @@ QMimeData *WireInboxModel::mimeData(const QModelIndexList &indexes) const
     mime->setUrls(urls);
     mime->setText(lines.join(u'\n'));
     return mime;
+}
+
+QString WireInboxModel::urgencyText(int urgency)
+{
+    if (urgency <= 0)
+        return {};
+    return urgency == 1 ? tr("Flash") : tr("IPTC urgency %1 (1 = flash … 9)").arg(urgency);
 }
 
 QString WireInboxModel::formatCount(qint64 count, bool capped)

@@ -33,7 +33,14 @@ class WireInboxModel final : public QAbstractItemModel
 
 public:
     enum Column { TimeColumn, SourceColumn, UrgencyColumn, HeadlineColumn, ClusterColumn, ColumnCount };
-    enum Role { RowRole = Qt::UserRole + 1, ItemIdRole, ClusterIdRole, LoadedRole };
+    enum Role {
+        RowRole = Qt::UserRole + 1,
+        ItemIdRole,
+        ClusterIdRole,
+        LoadedRole,
+        UrgencyRole,     ///< IPTC urgency, 1 (flash) … 9; 0 when the wire gave none
+        ClusterSizeRole, ///< wires in the row's story; 1 for a member row or a lone item
+    };
     static constexpr int PageSize = 100;
     static constexpr int MaxCachedPages = 60;
     static constexpr qint64 DisplayCap = 10000;
@@ -76,6 +83,8 @@ public:
     Qt::DropActions supportedDragActions() const override { return Qt::CopyAction; }
 
     static QString formatCount(qint64 count, bool capped);
+    /// "Flash" or "IPTC urgency 3 (1 = flash … 9)"; empty for 0 (none given).
+    static QString urgencyText(int urgency);
 
 Q_SIGNALS:
     void countChanged(qint64 count, bool capped);

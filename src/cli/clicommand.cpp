@@ -6,6 +6,16 @@ using namespace Qt::StringLiterals;
 
 namespace Wiredesk {
 
+QString CliCommand::translatedSummary() const
+{
+    return QCoreApplication::translate(context, summary);
+}
+
+QString CliCommand::translatedUsage() const
+{
+    return QCoreApplication::translate(context, usage);
+}
+
 QList<CliCommand> &CliCommandRegistry::commands()
 {
     static QList<CliCommand> table;

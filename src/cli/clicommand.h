@@ -13,11 +13,19 @@ namespace Wiredesk {
 /// A subcommand of wiredesk-cli ("wire", "render", "sources", "sync", ...). It receives
 /// the arguments after its name and returns the process exit code: 0 success, 1 failure
 /// of the work, 2 wrong usage.
+///
+/// Commands register themselves while static objects are made, before main() has installed
+/// the user's language, so summary and usage are the untranslated source texts (marked with
+/// QT_TRANSLATE_NOOP(context, ...) under the same @c context), translated when shown.
 struct CliCommand {
-    QString name;    ///< one or two words: "render", "wire parse"
-    QString summary; ///< one line for --help, already translated
-    QString usage;   ///< the full usage text for `wiredesk-cli help NAME`
+    QString name;        ///< one or two words: "render", "wire parse"
+    const char *context; ///< the translation context of summary and usage
+    const char *summary; ///< one line for --help
+    const char *usage;   ///< the full usage text for `wiredesk-cli help NAME`
     std::function<int(const QStringList &arguments)> run;
+
+    QString translatedSummary() const;
+    QString translatedUsage() const;
 };
 
 /// The table of subcommands. Each *command.cpp registers its entries with a static

@@ -154,8 +154,9 @@ int runRender(const QStringList &arguments)
 
 const CliCommandRegistry::Entry renderEntry(CliCommand {
     u"render"_s,
-    QCoreApplication::translate("RenderCommand", "Render an article file as the published HTML page"),
-    QCoreApplication::translate("RenderCommand",
+    "RenderCommand",
+    QT_TRANSLATE_NOOP("RenderCommand", "Render an article file as the published HTML page"),
+    QT_TRANSLATE_NOOP("RenderCommand",
         "Usage: wiredesk-cli render ARTICLE [--body] [--output FILE] [options]\n"
         "Prints the published page of ARTICLE, rendered exactly as the preview and\n"
         "\"Export HTML...\" render it. ARTICLE is Wiredesk's JSON form or Markdown (.md,\n"

@@ -245,8 +245,9 @@ int runCheck(const QStringList &arguments)
 
 const CliCommandRegistry::Entry sourcesCheckEntry(CliCommand {
     u"sources check"_s,
-    QCoreApplication::translate("SourcesCommand", "Check the sources of an article or a list of URLs"),
-    QCoreApplication::translate("SourcesCommand",
+    "SourcesCommand",
+    QT_TRANSLATE_NOOP("SourcesCommand", "Check the sources of an article or a list of URLs"),
+    QT_TRANSLATE_NOOP("SourcesCommand",
         "Usage: wiredesk-cli sources check FILE [--online [--snapshots DIR]] [--settings FILE] [--now TIME]\n"
         "FILE is an article in Wiredesk's JSON form, or a list of URLs (one per line, or a pasted\n"
         "\"Sources\" section); \"-\" reads standard input. Prints JSON: each source's canonical URL,\n"

@@ -354,28 +354,27 @@ int runStatus(const QStringList &arguments)
     return 0;
 }
 
-const CliCommandRegistry::Entry targetAddEntry(CliCommand {u"sync target"_s,
-    QCoreApplication::translate(
+const CliCommandRegistry::Entry targetAddEntry(CliCommand {u"sync target"_s, "SyncCommand",
+    QT_TRANSLATE_NOOP(
         "SyncCommand", "sync target add: configure a publishing target (password on stdin, kept in the keychain)"),
-    QCoreApplication::translate("SyncCommand",
+    QT_TRANSLATE_NOOP("SyncCommand",
         "wiredesk-cli sync target add [--profile DIR] NAME --kind wordpress|folder --url URL [--user USER] "
         "[--allow-insecure]\n  The WordPress Application Password is read from standard input and stored only in "
         "the system keychain."),
     runTargetAdd});
 const CliCommandRegistry::Entry pushEntry(
-    CliCommand {u"sync push"_s, QCoreApplication::translate("SyncCommand", "Push drafts through the outbox"),
-        QCoreApplication::translate("SyncCommand",
+    CliCommand {u"sync push"_s, "SyncCommand", QT_TRANSLATE_NOOP("SyncCommand", "Push drafts through the outbox"),
+        QT_TRANSLATE_NOOP("SyncCommand",
             "wiredesk-cli sync push [--profile DIR] [--target NAME] DRAFT...\n  Prints one JSON line per draft and "
             "target with its outbox state; exit 1 when any is not sent."),
         runPush});
 const CliCommandRegistry::Entry pullEntry(
-    CliCommand {u"sync pull"_s, QCoreApplication::translate("SyncCommand", "List remote drafts (JSON lines)"),
-        QCoreApplication::translate(
-            "SyncCommand", "wiredesk-cli sync pull [--profile DIR] [--target NAME] [--since ISO-DATE]"),
+    CliCommand {u"sync pull"_s, "SyncCommand", QT_TRANSLATE_NOOP("SyncCommand", "List remote drafts (JSON lines)"),
+        QT_TRANSLATE_NOOP("SyncCommand", "wiredesk-cli sync pull [--profile DIR] [--target NAME] [--since ISO-DATE]"),
         runPull});
-const CliCommandRegistry::Entry statusEntry(CliCommand {u"sync status"_s,
-    QCoreApplication::translate("SyncCommand", "The outbox as JSON"),
-    QCoreApplication::translate("SyncCommand", "wiredesk-cli sync status [--profile DIR] [--target NAME]"), runStatus});
+const CliCommandRegistry::Entry statusEntry(
+    CliCommand {u"sync status"_s, "SyncCommand", QT_TRANSLATE_NOOP("SyncCommand", "The outbox as JSON"),
+        QT_TRANSLATE_NOOP("SyncCommand", "wiredesk-cli sync status [--profile DIR] [--target NAME]"), runStatus});
 
 } // namespace
 } // namespace Wiredesk

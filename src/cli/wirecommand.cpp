@@ -159,9 +159,9 @@ int wireParse(const QStringList &arguments)
     return 0;
 }
 
-const CliCommandRegistry::Entry wireParseEntry(CliCommand {u"wire parse"_s,
-    QCoreApplication::translate("wire", "Parse a feed file into normalized wire items (JSON lines)"),
-    QCoreApplication::translate("wire",
+const CliCommandRegistry::Entry wireParseEntry(CliCommand {u"wire parse"_s, "wire",
+    QT_TRANSLATE_NOOP("wire", "Parse a feed file into normalized wire items (JSON lines)"),
+    QT_TRANSLATE_NOOP("wire",
         "Usage: wiredesk-cli wire parse [--url URL] [--content-type TYPE] [--fetch-time TIME] [--raw] [--quiet] "
         "FILE|-\n"
         "Reads RSS 0.9x/1.0/2.0, Atom, JSON Feed, IPTC ninjs or a Telegram channel page (t.me/s/NAME) from FILE\n"

@@ -44,13 +44,17 @@ bool openProfile(Profile *profile, const QString &folder)
 }
 
 /// The existing source for @p argument (same URL or path), or a new one added to the store.
-qint64 sourceFor(WireStore &store, const QString &argument, QString *error)
+/// On failure returns 0 with @p error set and @p wrongUsage telling a bad argument from a
+/// store that failed (the message is translated, so callers must not look into it).
+qint64 sourceFor(WireStore &store, const QString &argument, QString *error, bool *wrongUsage)
 {
+    *wrongUsage = false;
     WireSource source;
     if (WireIngestor::isUrl(argument)) {
         const QUrl url(argument);
         if (!url.isValid() || url.host().isEmpty()) {
             *error = WireIngestText::tr("%1 is not a usable URL.").arg(argument);
+            *wrongUsage = true;
             return 0;
         }
         source.location = url.toString();
@@ -60,6 +64,7 @@ qint64 sourceFor(WireStore &store, const QString &argument, QString *error)
         const QFileInfo info(argument);
         if (!info.exists()) {
             *error = WireIngestText::tr("%1 does not exist.").arg(argument);
+            *wrongUsage = true;
             return 0;
         }
         source.location = info.absoluteFilePath();
@@ -130,10 +135,11 @@ int wireIngest(const QStringList &arguments)
         }
         for (const QString &argument : sources) {
             QString error;
-            const qint64 id = sourceFor(store, argument, &error);
+            bool wrongUsage = false;
+            const qint64 id = sourceFor(store, argument, &error, &wrongUsage);
             if (id == 0) {
                 cliErr() << WireIngestText::tr("error: %1").arg(error) << '\n';
-                return error.contains(u"does not exist"_s) || error.contains(u"not a usable URL"_s) ? 2 : 1;
+                return wrongUsage ? 2 : 1;
             }
             if (!ids.contains(id))
                 ids << id;
@@ -223,18 +229,18 @@ int wireSearch(const QStringList &arguments)
     return 0;
 }
 
-const CliCommandRegistry::Entry wireIngestEntry(CliCommand {u"wire ingest"_s,
-    QCoreApplication::translate("wire", "Ingest feed files, drop folders or URLs into a profile's wire store"),
-    QCoreApplication::translate("wire",
+const CliCommandRegistry::Entry wireIngestEntry(CliCommand {u"wire ingest"_s, "wire",
+    QT_TRANSLATE_NOOP("wire", "Ingest feed files, drop folders or URLs into a profile's wire store"),
+    QT_TRANSLATE_NOOP("wire",
         "Usage: wiredesk-cli wire ingest --profile DIR SOURCE...\n"
         "SOURCE is a feed file, a drop folder or an http(s) URL. A source not yet in the profile is added\n"
         "(one with the same URL or path is reused), then each is ingested once. Prints one JSON summary\n"
         "per source (docs/wire-json-lines.md). Exit code 1 when a source failed, 2 on wrong usage."),
     wireIngest});
 
-const CliCommandRegistry::Entry wireSearchEntry(CliCommand {u"wire search"_s,
-    QCoreApplication::translate("wire", "Search a profile's wire store (JSON lines, newest first)"),
-    QCoreApplication::translate("wire",
+const CliCommandRegistry::Entry wireSearchEntry(CliCommand {u"wire search"_s, "wire",
+    QT_TRANSLATE_NOOP("wire", "Search a profile's wire store (JSON lines, newest first)"),
+    QT_TRANSLATE_NOOP("wire",
         "Usage: wiredesk-cli wire search --profile DIR [--limit N] QUERY\n"
         "QUERY uses the inbox search language: words, \"phrases\", prefix*, AND/OR/NOT, source:, label:,\n"
         "after:/before:/since:, is:unread|read|starred, urgency:<=N. Prints the matching items as JSON\n"

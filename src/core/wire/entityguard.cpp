@@ -491,11 +491,6 @@ qint64 expandedSize(const QString &name, QHash<QString, EntityDeclaration> &decl
     return size;
 }
 
-QString translate(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("Wiredesk::EntityGuard", text, nullptr, n);
-}
-
 } // namespace
 
 EntityGuard::EntityGuard(qint64 expansionLimit)
@@ -536,7 +531,7 @@ GuardedXml EntityGuard::guard(const QString &xml) const
             out.append(s.left(doctype.begin));
             rewritten = true;
             copyFrom = doctype.end;
-            result.warnings << translate("Ignored the document's DOCTYPE: it declares parameter entities.");
+            result.warnings << tr("Ignored the document's DOCTYPE: it declares parameter entities.");
         }
         bodyStart = doctype.end;
     } else if (!xml.contains(u'&')) {
@@ -666,35 +661,34 @@ GuardedXml EntityGuard::guard(const QString &xml) const
     for (auto it = uses.cbegin(); it != uses.cend(); ++it) {
         const qint64 size = expandedSize(it.key(), declarations);
         if (size < 0) {
-            result.error = translate("Refused to parse the feed: its DTD declares entities that refer to themselves "
-                                     "or nest more than 64 levels deep.");
+            result.error = tr("Refused to parse the feed: its DTD declares entities that refer to themselves "
+                              "or nest more than 64 levels deep.");
             return result;
         }
         total = saturatingAdd(total, saturatingMultiply(size, it.value()));
     }
     if (total > m_expansionLimit) {
-        const QString amount = total >= saturation ? translate("more than 10^18") : QString::number(total);
-        result.error
-            = translate("Refused to parse the feed: the entities its DTD declares would expand to %1 characters "
-                        "(the limit is %2); this is how entity-expansion attacks (billion laughs, quadratic "
-                        "blow-up) work.")
-                  .arg(amount, QString::number(m_expansionLimit));
+        const QString amount = total >= saturation ? tr("more than 10^18") : QString::number(total);
+        result.error = tr("Refused to parse the feed: the entities its DTD declares would expand to %1 characters "
+                          "(the limit is %2); this is how entity-expansion attacks (billion laughs, quadratic "
+                          "blow-up) work.")
+                           .arg(amount, QString::number(m_expansionLimit));
         return result;
     }
 
     if (htmlEntities > 0)
-        result.warnings << translate(
-            "Replaced %n HTML entity reference(s) that XML does not define (such as &nbsp;).", int(htmlEntities));
+        result.warnings << tr("Replaced %n HTML entity reference(s) that XML does not define (such as &nbsp;).",
+            nullptr, int(htmlEntities));
     if (unknownEntities > 0)
-        result.warnings << translate("Kept %n unknown entity reference(s) as literal text.", int(unknownEntities));
+        result.warnings << tr("Kept %n unknown entity reference(s) as literal text.", nullptr, int(unknownEntities));
     if (bareAmpersands > 0)
-        result.warnings << translate("Escaped %n bare '&' character(s).", int(bareAmpersands));
+        result.warnings << tr("Escaped %n bare '&' character(s).", nullptr, int(bareAmpersands));
     if (illegalReferences > 0)
-        result.warnings << translate(
-            "Dropped %n character reference(s) to characters XML does not allow.", int(illegalReferences));
+        result.warnings << tr(
+            "Dropped %n character reference(s) to characters XML does not allow.", nullptr, int(illegalReferences));
     if (externalReferences > 0)
-        result.warnings << translate(
-            "Kept %n reference(s) to external entities as text; they are never loaded.", int(externalReferences));
+        result.warnings << tr("Kept %n reference(s) to external entities as text; they are never loaded.", nullptr,
+            int(externalReferences));
     result.text = rewritten ? std::move(out) : xml;
     return result;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 #include <QStringView>
@@ -26,6 +27,8 @@ struct GuardedXml {
 /// CDATA sections, comments and processing instructions are left untouched.
 class EntityGuard final
 {
+    Q_DECLARE_TR_FUNCTIONS(Wiredesk::EntityGuard)
+
 public:
     static constexpr qint64 DefaultExpansionLimit = 10 * 1000 * 1000; ///< characters
 

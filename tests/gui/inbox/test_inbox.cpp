@@ -2,6 +2,7 @@
 #include "../guiwait.h"
 #include "demoprofile.h"
 #include "inboxcontroller.h"
+#include "inboxheadlinedelegate.h"
 #include "inboxpane.h"
 #include "mainwindow.h"
 #include "previewpage.h"
@@ -15,12 +16,15 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QFile>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QTreeView>
 #include <QWebEngineScript>
 #include <QWebEngineSettings>
@@ -89,6 +93,88 @@ private Q_SLOTS:
             }(),
             GuiWaitMs);
         QTRY_VERIFY_WITH_TIMEOUT(m_pane->countLabel()->text().contains(u"item"_s), GuiWaitMs);
+    }
+
+    void headlineGetsTheRoom()
+    {
+        // Editors scan headlines: at the default size the headline has at least half the list's
+        // width. Urgency and the story's size are marks in the headline cell, not columns.
+        QHeaderView *header = m_pane->view()->header();
+        QVERIFY(header->isSectionHidden(WireInboxModel::UrgencyColumn));
+        QVERIFY(header->isSectionHidden(WireInboxModel::ClusterColumn));
+        QVERIFY(!header->isSectionHidden(WireInboxModel::SourceColumn));
+        QVERIFY(qobject_cast<InboxHeadlineDelegate *>(
+            m_pane->view()->itemDelegateForColumn(WireInboxModel::HeadlineColumn)));
+        QCOMPARE(header->visualIndex(WireInboxModel::TimeColumn), 0);
+        QVERIFY(
+            header->visualIndex(WireInboxModel::HeadlineColumn) < header->visualIndex(WireInboxModel::SourceColumn));
+        const int viewWidth = m_pane->view()->viewport()->width();
+        QVERIFY(viewWidth > 200);
+        const int headline = header->sectionSize(WireInboxModel::HeadlineColumn);
+        QVERIFY2(headline * 100 >= viewWidth * 50,
+            qPrintable(u"headline %1 px of %2 px (time %3, source %4)"_s.arg(headline)
+                           .arg(viewWidth)
+                           .arg(header->sectionSize(WireInboxModel::TimeColumn))
+                           .arg(header->sectionSize(WireInboxModel::SourceColumn))));
+        // The source column is sized to the names, with a cap the longest demo names exceed.
+        QVERIFY(header->sectionSize(WireInboxModel::SourceColumn) < viewWidth / 4);
+
+        // Urgency and story size are still there in words: tooltip and accessible text.
+        bool sawUrgent = false;
+        bool sawStory = false;
+        for (int r = 0; r < m_model->rowCount(); ++r) {
+            const QModelIndex headlineIndex = m_model->index(r, WireInboxModel::HeadlineColumn);
+            const InboxRow row = m_model->row(headlineIndex);
+            const QString tooltip = headlineIndex.data(Qt::ToolTipRole).toString();
+            const QString accessible = headlineIndex.data(Qt::AccessibleTextRole).toString();
+            QVERIFY(accessible.startsWith(headlineIndex.data().toString()));
+            if (row.item.urgency > 0) {
+                sawUrgent = true;
+                const QString words = WireInboxModel::urgencyText(row.item.urgency);
+                QVERIFY(!words.isEmpty());
+                QVERIFY2(tooltip.contains(words), qPrintable(tooltip));
+                QVERIFY2(accessible.contains(words), qPrintable(accessible));
+                QCOMPARE(headlineIndex.data(WireInboxModel::UrgencyRole).toInt(), row.item.urgency);
+            }
+            if (row.clusterSize > 1) {
+                sawStory = true;
+                const QString wires = u"%1 wires"_s.arg(row.clusterSize);
+                QVERIFY2(tooltip.contains(wires), qPrintable(tooltip));
+                QVERIFY2(accessible.contains(wires), qPrintable(accessible));
+                QCOMPARE(headlineIndex.data(WireInboxModel::ClusterSizeRole).toInt(), row.clusterSize);
+            }
+        }
+        QVERIFY(sawUrgent);
+        QVERIFY(sawStory);
+    }
+
+    void headerMenuShowsHiddenColumns()
+    {
+        // The folded columns are one right-click away: the header's menu lists every column but
+        // the headline, checked when shown.
+        QHeaderView *header = m_pane->view()->header();
+        const QString urgency = m_model->headerData(WireInboxModel::UrgencyColumn, Qt::Horizontal).toString();
+        QStringList listed;
+        bool urgencyWasChecked = true;
+        QTimer::singleShot(0, this, [&] {
+            auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+            QVERIFY(menu);
+            for (QAction *action : menu->actions()) {
+                listed << action->text();
+                if (action->text() == urgency) {
+                    urgencyWasChecked = action->isChecked();
+                    action->trigger();
+                }
+            }
+            menu->close();
+        });
+        Q_EMIT header->customContextMenuRequested(QPoint(10, 5));
+        QVERIFY(!listed.contains(m_model->headerData(WireInboxModel::HeadlineColumn, Qt::Horizontal).toString()));
+        QCOMPARE(listed.size(), WireInboxModel::ColumnCount - 1);
+        QVERIFY(!urgencyWasChecked);
+        QVERIFY(!header->isSectionHidden(WireInboxModel::UrgencyColumn));
+        QVERIFY(header->sectionSize(WireInboxModel::UrgencyColumn) > 0);
+        header->setSectionHidden(WireInboxModel::UrgencyColumn, true);
     }
 
     void expandedClusterSurvivesNewItems()
@@ -227,6 +313,33 @@ private Q_SLOTS:
         const QString dir = QStringLiteral(WIREDESK_BINARY_DIR) + u"/screenshots"_s;
         QDir().mkpath(dir);
         QVERIFY(m_window->grab().save(dir + u"/inbox.png"_s));
+        // The marks painted into the headline cell, on a dark palette too.
+        const QPalette light = QApplication::palette();
+        QPalette dark = light;
+        dark.setColor(QPalette::Window, QColor(45, 45, 48));
+        dark.setColor(QPalette::WindowText, QColor(230, 230, 230));
+        dark.setColor(QPalette::Base, QColor(30, 30, 32));
+        dark.setColor(QPalette::AlternateBase, QColor(40, 40, 44));
+        dark.setColor(QPalette::Text, QColor(230, 230, 230));
+        dark.setColor(QPalette::Button, QColor(50, 50, 54));
+        dark.setColor(QPalette::ButtonText, QColor(230, 230, 230));
+        QApplication::setPalette(dark);
+        QVERIFY(m_pane->grab().save(dir + u"/inbox-dark.png"_s));
+        QApplication::setPalette(light);
+    }
+
+    // After the screenshot, which shows the default widths.
+    void sourceWidthChosenByTheUserStays()
+    {
+        QHeaderView *header = m_pane->view()->header();
+        header->resizeSection(WireInboxModel::SourceColumn, 150);
+        QSignalSpy loaded(m_model, &WireInboxModel::firstPageLoaded);
+        m_pane->search(u"storm"_s);
+        QVERIFY(loaded.wait(GuiWaitMs));
+        QCOMPARE(header->sectionSize(WireInboxModel::SourceColumn), 150);
+        m_pane->search(QString());
+        QVERIFY(loaded.wait(GuiWaitMs));
+        QCOMPARE(header->sectionSize(WireInboxModel::SourceColumn), 150);
     }
 
 private:

@@ -1,4 +1,4 @@
-// The German and French translations: the .qm files embedded in Wiredesk::App load and translate
+// The German and French translations: the .qm files embedded in Wiredesk::I18n load and translate
 // known strings (including plural forms), and the committed .ts files are complete, so a new
 // user-visible string without a translation fails here rather than showing up in English.
 #include <QCoreApplication>
