@@ -25,4 +25,16 @@ function(wiredesk_add_test)
     endif()
     list(APPEND env ${T_ENV})
     set_tests_properties(${T_NAME} PROPERTIES LABELS ${T_LABEL} TIMEOUT ${T_TIMEOUT} ENVIRONMENT "${env}")
+    wiredesk_uses_display(${T_NAME})
+endfunction()
+
+# wiredesk_uses_display(TEST): TEST shows windows on the one X display the harness gives every
+# test (xvfb-run around ctest). Such tests never run at the same time: there is no window
+# manager, so each window activation takes the keyboard focus from the other test's window and
+# its shortcuts and key clicks go astray (seen: Ctrl+Alt+2 typed "2" instead of making an H2).
+# Every test under tests/gui/ takes the lock; tests elsewhere run offscreen or show nothing.
+function(wiredesk_uses_display name)
+    if(CMAKE_CURRENT_SOURCE_DIR MATCHES "/tests/gui(/|$)")
+        set_property(TEST ${name} APPEND PROPERTY RESOURCE_LOCK display)
+    endif()
 endfunction()
