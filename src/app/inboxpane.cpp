@@ -95,13 +95,18 @@ InboxPane::InboxPane(QWidget *parent)
     sideLayout->setSpacing(2);
     auto *sideTitle = new QLabel(tr("Saved searches"), sidebar);
     sideTitle->setStyleSheet(u"font-weight: 600"_s);
-    auto *sideHeader = new QHBoxLayout;
+    m_savedHeader = new QWidget(sidebar);
+    auto *sideHeader = new QHBoxLayout(m_savedHeader);
+    sideHeader->setContentsMargins(0, 0, 0, 0);
     sideHeader->addWidget(sideTitle, 1);
     sideHeader->addWidget(m_saveButton);
     sideHeader->addWidget(m_alertButton);
     sideHeader->addWidget(m_removeButton);
-    sideLayout->addLayout(sideHeader);
+    sideLayout->addWidget(m_savedHeader);
     sideLayout->addWidget(m_saved, 1);
+    m_saved->hide(); // shown with the first saved search (fitSavedSearches)
+    // One row at least, not a scroll area's usual minimum of several: it fits its rows.
+    m_saved->setMinimumHeight(fontMetrics().height() + 6);
 
     auto *main = new QWidget(this);
     auto *mainLayout = new QVBoxLayout(main);
@@ -111,19 +116,22 @@ InboxPane::InboxPane(QWidget *parent)
     searchRow->addWidget(m_count);
     mainLayout->addLayout(searchRow);
     mainLayout->addWidget(m_notes);
-    auto *vertical = new QSplitter(Qt::Vertical, main);
-    vertical->addWidget(sidebar);
-    vertical->addWidget(m_view);
-    vertical->addWidget(m_detail);
-    vertical->setStretchFactor(0, 0);
-    vertical->setStretchFactor(1, 3);
-    vertical->setStretchFactor(2, 2);
-    vertical->setCollapsible(1, false);
-    // Room for the title row and about four searches; the splitter gives the rest to the
-    // list and the item (3 : 2), and the user can drag or collapse it.
-    const int savedHeight = sideTitle->sizeHint().height() + 4 * (fontMetrics().height() + 4) + 8;
-    vertical->setSizes({savedHeight, 600, 400});
-    mainLayout->addWidget(vertical, 1);
+    m_vertical = new QSplitter(Qt::Vertical, main);
+    m_vertical->addWidget(sidebar);
+    m_vertical->addWidget(m_view);
+    m_vertical->addWidget(m_detail);
+    m_vertical->setStretchFactor(0, 0);
+    m_vertical->setStretchFactor(1, 3);
+    m_vertical->setStretchFactor(2, 2);
+    m_vertical->setCollapsible(1, false);
+    // The saved searches take the room their rows need (fitSavedSearches); the rest goes to
+    // the list and the item (3 : 2). Once the user drags the splitter, their sizes stay.
+    m_vertical->setSizes({m_savedHeader->sizeHint().height(), 600, 400});
+    connect(m_vertical, &QSplitter::splitterMoved, this, [this](int, int index) {
+        if (index == 1)
+            m_savedHeightChosen = true;
+    });
+    mainLayout->addWidget(m_vertical, 1);
     mainLayout->addWidget(m_status);
 
     auto *layout = new QVBoxLayout(this);
@@ -358,6 +366,28 @@ void InboxPane::setSavedSearches(const QList<SavedSearch> &searches)
         if (s.id == current)
             m_saved->setCurrentItem(item);
     }
+    fitSavedSearches();
+}
+
+void InboxPane::fitSavedSearches()
+{
+    // No saved search: only the title row with its "+" shows. Otherwise up to four rows;
+    // more scroll.
+    const int rows = qMin(int(m_searches.size()), 4);
+    m_saved->setVisible(rows > 0);
+    if (m_savedHeightChosen)
+        return;
+    int height = m_savedHeader->sizeHint().height();
+    if (rows > 0) {
+        const int rowHeight = qMax(m_saved->sizeHintForRow(0), fontMetrics().height());
+        height += 2 + rows * rowHeight + 2 * m_saved->frameWidth();
+    }
+    QList<int> sizes = m_vertical->sizes();
+    if (sizes.size() != 3 || sizes.at(0) == height)
+        return;
+    sizes[1] += sizes.at(0) - height; // the results give or take the difference
+    sizes[0] = height;
+    m_vertical->setSizes(sizes);
 }
 
 void InboxPane::setTickerMode(bool on)

@@ -42,6 +42,8 @@ public:
     QLineEdit *searchField() const { return m_search; }
     WireItemView *itemView() const { return m_detail; }
     QListWidget *savedSearchList() const { return m_saved; }
+    /// The splitter of saved searches, results and the item (top to bottom).
+    QSplitter *verticalSplitter() const { return m_vertical; }
     QLabel *countLabel() const { return m_count; }
     QLabel *notesLabel() const { return m_notes; }
     void setStatusText(const QString &text);
@@ -86,6 +88,7 @@ private:
     void fitSourceColumn();
     void onCurrentChanged(const QModelIndex &current);
     void updateCount();
+    void fitSavedSearches();
 
     WireInboxModel *m_model = nullptr;
     QLineEdit *m_search = nullptr;
@@ -95,6 +98,8 @@ private:
     WireItemView *m_detail = nullptr;
     QLabel *m_status = nullptr;
     QListWidget *m_saved = nullptr;
+    QWidget *m_savedHeader = nullptr;
+    QSplitter *m_vertical = nullptr;
     QPushButton *m_saveButton = nullptr;
     QPushButton *m_alertButton = nullptr;
     QPushButton *m_removeButton = nullptr;
@@ -107,6 +112,7 @@ private:
     bool m_ticker = false;
     bool m_sourceWidthChosen = false; ///< the user resized the source column: no more fitting
     bool m_fittingSource = false;
+    bool m_savedHeightChosen = false; ///< the user dragged the saved searches' splitter
 };
 
 } // namespace Wiredesk

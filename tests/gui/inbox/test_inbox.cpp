@@ -19,10 +19,13 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QRegularExpression>
+#include <QScrollBar>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QTreeView>
@@ -146,6 +149,44 @@ private Q_SLOTS:
         }
         QVERIFY(sawUrgent);
         QVERIFY(sawStory);
+    }
+
+    void savedSearchesTakeTheRoomTheyNeed()
+    {
+        // No saved search: only the title row with its "+", the results start right under it.
+        const QList<SavedSearch> stored = m_window->inboxController()->store()->savedSearches();
+        QListWidget *list = m_pane->savedSearchList();
+        QSplitter *splitter = m_pane->verticalSplitter();
+        m_pane->setSavedSearches({});
+        QVERIFY(!list->isVisible());
+        const int empty = splitter->sizes().at(0);
+        QVERIFY2(empty < 3 * m_pane->fontMetrics().height(), qPrintable(QString::number(empty)));
+
+        auto searches = [](int count) {
+            QList<SavedSearch> list;
+            for (int i = 1; i <= count; ++i) {
+                SavedSearch search;
+                search.id = 1000 + i;
+                search.name = u"Search %1"_s.arg(i);
+                search.query = u"strike %1"_s.arg(i);
+                list << search;
+            }
+            return list;
+        };
+        // Two: both rows in sight, no more room than they need.
+        m_pane->setSavedSearches(searches(2));
+        QTRY_VERIFY_WITH_TIMEOUT(list->isVisible(), GuiWaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(list->visualItemRect(list->item(1)).bottom() < list->viewport()->height(), GuiWaitMs);
+        const int two = splitter->sizes().at(0);
+        QVERIFY(two > empty);
+        QVERIFY2(two < empty + 4 * list->sizeHintForRow(0), qPrintable(u"%1 %2"_s.arg(two).arg(empty)));
+        // Six: four rows show, the rest scroll.
+        m_pane->setSavedSearches(searches(6));
+        QTRY_VERIFY_WITH_TIMEOUT(splitter->sizes().at(0) > two, GuiWaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(list->verticalScrollBar()->maximum() > 0, GuiWaitMs);
+        QVERIFY(list->visualItemRect(list->item(3)).bottom() < list->viewport()->height());
+        m_pane->setSavedSearches(stored);
+        QTRY_COMPARE_WITH_TIMEOUT(list->isVisible(), !stored.isEmpty(), GuiWaitMs);
     }
 
     void headerMenuShowsHiddenColumns()
