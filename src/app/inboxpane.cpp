@@ -94,7 +94,9 @@ InboxPane::InboxPane(QWidget *parent)
     sideLayout->setContentsMargins(0, 0, 0, 0);
     sideLayout->setSpacing(2);
     auto *sideTitle = new QLabel(tr("Saved searches"), sidebar);
-    sideTitle->setStyleSheet(u"font-weight: 600"_s);
+    QFont titleFont = sideTitle->font(); // a font, not a style sheet: the palette stays live
+    titleFont.setBold(true);
+    sideTitle->setFont(titleFont);
     m_savedHeader = new QWidget(sidebar);
     auto *sideHeader = new QHBoxLayout(m_savedHeader);
     sideHeader->setContentsMargins(0, 0, 0, 0);

@@ -3,9 +3,11 @@
 #include "previewpage.h"
 #include "previewrequestinterceptor.h"
 #include "previewschemehandler.h"
+#include "semanticcolors.h"
 
 #include <QCoreApplication>
 #include <QDesktopServices>
+#include <QEvent>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -162,17 +164,21 @@ void WireItemView::setRemoteImagesAllowed(bool allowed)
         loadBody();
 }
 
-QByteArray WireItemView::bodyDocument(const InboxRow &row)
+QByteArray WireItemView::bodyDocument(const InboxRow &row, const QPalette &palette)
 {
+    const QString text = palette.color(QPalette::Text).name();
+    const QString base = palette.color(QPalette::Base).name();
+    const QString link = palette.color(QPalette::Link).name();
+    const QString muted = SemanticColors::color(SemanticColors::Role::Muted, palette).name();
     // The body was sanitized on ingest (HtmlSanitizer, wire schema); the CSP is a second
     // wall: no script, no frames, no forms, styles only inline, images only if allowed.
     QString html = u"<!doctype html><html><head><meta charset=\"utf-8\">"
                    "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
                    "img-src https: http: data:; style-src 'unsafe-inline'\">"
-                   "<style>body{font:15px/1.5 sans-serif;margin:12px 16px;max-width:46em;color:#1d1d1d;"
-                   "background:#fff}img{max-width:100%;height:auto}a{color:#0b57d0}"
-                   "blockquote{border-left:3px solid #ccc;margin-left:0;padding-left:12px;color:#444}"
-                   "</style></head><body>"_s;
+                   "<style>body{font:15px/1.5 sans-serif;margin:12px 16px;max-width:46em;color:%1;"
+                   "background:%2}img{max-width:100%;height:auto}a{color:%3}"
+                   "blockquote{border-left:3px solid %4;margin-left:0;padding-left:12px;color:%4}"
+                   "</style></head><body>"_s.arg(text, base, link, muted);
     if (!row.item.contentHtml.trimmed().isEmpty())
         html += row.item.contentHtml;
     else if (!row.item.contentText.isEmpty())
@@ -186,9 +192,17 @@ QByteArray WireItemView::bodyDocument(const InboxRow &row)
 void WireItemView::loadBody()
 {
     ensureBodyView();
-    m_schemes->setPage(bodyDocument(m_row));
+    m_schemes->setPage(bodyDocument(m_row, palette()));
     // A new URL per load: Chromium would otherwise treat the same URL as a reload.
     m_page->load(QUrl(u"%1://item/%2"_s.arg(QLatin1StringView(PreviewSchemeHandler::PageScheme)).arg(++m_loadSerial)));
+}
+
+void WireItemView::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    // Dark mode switched: the header and the page take the new colours.
+    if (event->type() == QEvent::PaletteChange && m_row.item.id != 0)
+        showRow(m_row);
 }
 
 void WireItemView::showRow(const InboxRow &row)
@@ -207,8 +221,9 @@ void WireItemView::showRow(const InboxRow &row)
     const WireItem &item = row.item;
     const QString source = row.sourceLabel.isEmpty()
         ? row.sourceName.toHtmlEscaped()
-        : u"%1 <span style='background:#e8eaed;color:#333;border-radius:3px;padding:0 4px'>%2</span>"_s.arg(
-            row.sourceName.toHtmlEscaped(), row.sourceLabel.toHtmlEscaped());
+        : u"%1 <span style='background:%3;color:%4;border-radius:3px;padding:0 4px'>%2</span>"_s.arg(
+            row.sourceName.toHtmlEscaped(), row.sourceLabel.toHtmlEscaped(),
+            palette().color(QPalette::AlternateBase).name(), palette().color(QPalette::Text).name());
     QString times = tr("%1 UTC · %2 local")
                         .arg(item.published.toUTC().toString(u"yyyy-MM-dd HH:mm"_s),
                             QLocale().toString(item.published.toLocalTime(), QLocale::ShortFormat));
@@ -230,17 +245,16 @@ void WireItemView::showRow(const InboxRow &row)
     m_raw->setPlainText(QString::fromUtf8(item.raw));
 #ifdef WIREDESK_HAVE_KSYNTAXHIGHLIGHTING
     static KSyntaxHighlighting::Repository repository;
-    if (!m_highlighter) {
-        auto *highlighter = new KSyntaxHighlighting::SyntaxHighlighter(m_raw->document());
-        highlighter->setTheme(repository.defaultTheme(palette().color(QPalette::Base).lightness() < 128
-                ? KSyntaxHighlighting::Repository::DarkTheme
-                : KSyntaxHighlighting::Repository::LightTheme));
-        m_highlighter = highlighter;
-    }
+    if (!m_highlighter)
+        m_highlighter = new KSyntaxHighlighting::SyntaxHighlighter(m_raw->document());
+    auto *highlighter = static_cast<KSyntaxHighlighting::SyntaxHighlighter *>(m_highlighter);
+    // Per item: the palette may have turned dark since the last one.
+    highlighter->setTheme(
+        repository.defaultTheme(SemanticColors::isDark(palette()) ? KSyntaxHighlighting::Repository::DarkTheme
+                                                                  : KSyntaxHighlighting::Repository::LightTheme));
     const QByteArray trimmed = item.raw.trimmed();
     const bool json = trimmed.startsWith('{') || trimmed.startsWith('[');
-    static_cast<KSyntaxHighlighting::SyntaxHighlighter *>(m_highlighter)
-        ->setDefinition(repository.definitionForName(json ? u"JSON"_s : u"XML"_s));
+    highlighter->setDefinition(repository.definitionForName(json ? u"JSON"_s : u"XML"_s));
 #endif
     loadBody();
 }

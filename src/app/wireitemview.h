@@ -52,7 +52,11 @@ public:
     int blockedRequestCount() const;
     bool remoteImagesAllowed() const { return m_remote; }
 
-    static QByteArray bodyDocument(const InboxRow &row);
+    /// The item's page: its sanitized body in the colours of @p palette (dark mode too).
+    static QByteArray bodyDocument(const InboxRow &row, const QPalette &palette);
+
+protected:
+    void changeEvent(QEvent *event) override;
 
 Q_SIGNALS:
     /// The body finished loading.

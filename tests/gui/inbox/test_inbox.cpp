@@ -8,6 +8,7 @@
 #include "previewpage.h"
 #include "profile.h"
 #include "savedsearch.h"
+#include "testpalettes.h"
 #include "wireinboxmodel.h"
 #include "wireitemview.h"
 #include "wirestore.h"
@@ -356,15 +357,16 @@ private Q_SLOTS:
         QVERIFY(m_window->grab().save(dir + u"/inbox.png"_s));
         // The marks painted into the headline cell, on a dark palette too.
         const QPalette light = QApplication::palette();
-        QPalette dark = light;
-        dark.setColor(QPalette::Window, QColor(45, 45, 48));
-        dark.setColor(QPalette::WindowText, QColor(230, 230, 230));
-        dark.setColor(QPalette::Base, QColor(30, 30, 32));
-        dark.setColor(QPalette::AlternateBase, QColor(40, 40, 44));
-        dark.setColor(QPalette::Text, QColor(230, 230, 230));
-        dark.setColor(QPalette::Button, QColor(50, 50, 54));
-        dark.setColor(QPalette::ButtonText, QColor(230, 230, 230));
-        QApplication::setPalette(dark);
+        QApplication::setPalette(TestPalettes::dark());
+        // The widgets hear of the new palette through posted events.
+        QTRY_COMPARE_WITH_TIMEOUT(
+            m_pane->view()->palette().color(QPalette::Base), TestPalettes::dark().color(QPalette::Base), GuiWaitMs);
+        // The open item's page is drawn again in the dark palette's colours.
+        const QColor darkBase = TestPalettes::dark().color(QPalette::Base);
+        const QString darkBody = u"rgb(%1, %2, %3)"_s.arg(darkBase.red()).arg(darkBase.green()).arg(darkBase.blue());
+        QTRY_COMPARE_WITH_TIMEOUT(
+            js(m_pane->itemView(), u"getComputedStyle(document.body).backgroundColor"_s).toString(), darkBody,
+            GuiWaitMs);
         QVERIFY(m_pane->grab().save(dir + u"/inbox-dark.png"_s));
         QApplication::setPalette(light);
     }

@@ -1,12 +1,11 @@
 #include "notesthreadview.h"
 #include "semanticcolors.h"
 #include "sourcelistmodel.h"
+#include "testpalettes.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QPalette>
-#include <QStyle>
-#include <QStyleFactory>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTreeView>
@@ -30,21 +29,8 @@ private Q_SLOTS:
     void viewsRecolourWhenThePaletteChanges();
 
 private:
-    static QPalette lightPalette() { return QStyleFactory::create(u"Fusion"_s)->standardPalette(); }
-    /// A dark palette as platforms give it (KDE Breeze Dark's main colours).
-    static QPalette darkPalette()
-    {
-        QPalette dark;
-        dark.setColor(QPalette::Window, QColor(0x20, 0x23, 0x26));
-        dark.setColor(QPalette::WindowText, QColor(0xfc, 0xfc, 0xfc));
-        dark.setColor(QPalette::Base, QColor(0x14, 0x16, 0x18));
-        dark.setColor(QPalette::AlternateBase, QColor(0x1d, 0x1f, 0x22));
-        dark.setColor(QPalette::Text, QColor(0xfc, 0xfc, 0xfc));
-        dark.setColor(QPalette::Button, QColor(0x29, 0x2c, 0x30));
-        dark.setColor(QPalette::ButtonText, QColor(0xfc, 0xfc, 0xfc));
-        dark.setColor(QPalette::Highlight, QColor(0x3d, 0xae, 0xe9));
-        return dark;
-    }
+    static QPalette lightPalette() { return TestPalettes::light(); }
+    static QPalette darkPalette() { return TestPalettes::dark(); }
 };
 
 void TestSemanticColors::contrastIsWcag()
