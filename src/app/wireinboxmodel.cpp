@@ -1,5 +1,6 @@
 #include "wireinboxmodel.h"
 
+#include "semanticcolors.h"
 #include "wireinboxreader.h"
 
 #include <QBrush>
@@ -591,7 +592,7 @@ QVariant WireInboxModel::data(const QModelIndex &index, int role) const
         if (m_alerts.contains(item.id))
             return QBrush(QColor(20, 20, 20));
         if (index.column() == UrgencyColumn && item.urgency == 1)
-            return QBrush(QColor(190, 20, 20)); // when the user shows the column again
+            return QBrush(SemanticColors::color(SemanticColors::Role::Bad)); // when the column is shown
         return {};
     case Qt::TextAlignmentRole:
         if (index.column() == UrgencyColumn || index.column() == ClusterColumn)
