@@ -4263,6 +4263,29 @@ Wenn die Website antwortet, dass „die URL über eine sichere Verbindung bereit
     </message>
 </context>
 <context>
+    <name>Wiredesk::SpellingStatus</name>
+    <message>
+        <source>Spelling dictionary</source>
+        <translation>Rechtschreibwörterbuch</translation>
+    </message>
+    <message>
+        <source>Spelling: %1</source>
+        <translation>Rechtschreibung: %1</translation>
+    </message>
+    <message>
+        <source>Headline, dek and body are checked with the Hunspell dictionary %1.</source>
+        <translation>Überschrift, Vorspann und Text werden mit dem Hunspell-Wörterbuch %1 geprüft.</translation>
+    </message>
+    <message>
+        <source>No spelling dictionary for %1</source>
+        <translation>Kein Rechtschreibwörterbuch für %1</translation>
+    </message>
+    <message>
+        <source>Words in this language are not checked. Install a Hunspell dictionary for it (on Debian and Ubuntu: the %1 package); Wiredesk looks in %2.</source>
+        <translation>Wörter in dieser Sprache werden nicht geprüft. Installieren Sie ein Hunspell-Wörterbuch dafür (unter Debian und Ubuntu: das Paket %1); Wiredesk sucht in %2.</translation>
+    </message>
+</context>
+<context>
     <name>Wiredesk::SubmitCheckDialog</name>
     <message>
         <source>Check Before Submitting</source>

@@ -4262,6 +4262,29 @@ Si le site répond que «&#x202f;l&apos;URL doit être servie via une connexion 
     </message>
 </context>
 <context>
+    <name>Wiredesk::SpellingStatus</name>
+    <message>
+        <source>Spelling dictionary</source>
+        <translation>Dictionnaire orthographique</translation>
+    </message>
+    <message>
+        <source>Spelling: %1</source>
+        <translation>Orthographe&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>Headline, dek and body are checked with the Hunspell dictionary %1.</source>
+        <translation>Le titre, le chapeau et le texte sont vérifiés avec le dictionnaire Hunspell %1.</translation>
+    </message>
+    <message>
+        <source>No spelling dictionary for %1</source>
+        <translation>Aucun dictionnaire orthographique pour %1</translation>
+    </message>
+    <message>
+        <source>Words in this language are not checked. Install a Hunspell dictionary for it (on Debian and Ubuntu: the %1 package); Wiredesk looks in %2.</source>
+        <translation>Les mots de cette langue ne sont pas vérifiés. Installez un dictionnaire Hunspell pour elle (sous Debian et Ubuntu&#x202f;: le paquet %1)&#x202f;; Wiredesk cherche dans %2.</translation>
+    </message>
+</context>
+<context>
     <name>Wiredesk::SubmitCheckDialog</name>
     <message>
         <source>Check Before Submitting</source>

@@ -129,6 +129,7 @@ void ArticleEditor::buildFields()
     m_slug = new QLineEdit(this);
     m_slug->setAccessibleName(tr("Slug"));
     m_language = new QComboBox(this);
+    m_language->setObjectName(u"languageField"_s);
     m_language->setAccessibleName(tr("Language"));
     for (const auto &language : Languages)
         m_language->addItem(

@@ -23,6 +23,7 @@
 #include "provenancepane.h"
 #include "revisionsdialog.h"
 #include "sourceview.h"
+#include "spellingstatus.h"
 #include "submitcheckdialog.h"
 #include "syncactions.h"
 #include "syncresults.h"
@@ -99,6 +100,11 @@ MainWindow::MainWindow(std::unique_ptr<Profile> profile, QWidget *parent)
     statusBar()->addPermanentWidget(m_countLabel);
     m_editorStatus = new EditorStatus(this);
     statusBar()->addPermanentWidget(m_editorStatus);
+    m_spellingStatus = new SpellingStatus(this);
+    statusBar()->addPermanentWidget(m_spellingStatus);
+    auto describeSpelling = [this] { m_spellingStatus->describe(*m_editor->bodyEditor()->spellChecker()); };
+    connect(m_editor->bodyEditor(), &BodyEditor::spellingChanged, m_spellingStatus, describeSpelling);
+    describeSpelling();
     // Counting walks the whole article: at most a few times a second, never per keystroke.
     m_countTimer = new QTimer(this);
     m_countTimer->setSingleShot(true);

@@ -20,6 +20,7 @@ class DraftSession;
 class DraftWorkspace;
 class DraftsPane;
 class EditorStatus;
+class SpellingStatus;
 class InboxController;
 class InboxPane;
 class PreviewContentBuilder;
@@ -60,6 +61,7 @@ public:
     DraftsPane *draftsPane() const { return m_draftsPane; }
     SourceView *sourceView() const { return m_source; }
     EditorStatus *editorStatus() const { return m_editorStatus; }
+    SpellingStatus *spellingStatus() const { return m_spellingStatus; }
     /// Sign-in, push, pull, the Outbox dock and conflict resolution (the Sync menu).
     SyncActions *syncActions() const { return m_sync; }
     /// The open draft's session (save, journal, revisions); null before openProfile().
@@ -126,6 +128,7 @@ private:
     SourceView *m_source = nullptr;
     QDockWidget *m_sourceDock = nullptr;
     EditorStatus *m_editorStatus = nullptr;
+    SpellingStatus *m_spellingStatus = nullptr;
     QTimer *m_countTimer = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_wireMenu = nullptr;

@@ -1,6 +1,7 @@
 #include "../demowindowfixture.h"
 #include "../guitestmain.h"
 #include "../guiwait.h"
+#include "articledocument.h"
 #include "articleeditor.h"
 #include "bodyeditor.h"
 #include "demoprofile.h"
@@ -13,8 +14,10 @@
 #include "profile.h"
 #include "provenancepane.h"
 #include "sourcelistmodel.h"
+#include "spellingstatus.h"
 #include "wirestore.h"
 
+#include <QComboBox>
 #include <QDir>
 #include <QDockWidget>
 #include <QFile>
@@ -29,6 +32,7 @@
 #include <QTextCursor>
 #include <QTextEdit>
 #include <QTreeView>
+#include <QUndoStack>
 #include <QWebEnginePage>
 #include <QWebEngineScript>
 
@@ -95,6 +99,18 @@ void TestMainWindow::showsTheDemoProfileInEveryPane()
     QVERIFY(previewJs(window.get(), u"document.querySelectorAll('[data-block]').length"_s).toInt() >= 5);
     for (const char *dock : {"inboxDock", "provenanceDock", "previewDock"})
         QVERIFY2(window->findChild<QDockWidget *>(QLatin1StringView(dock))->isVisible(), dock);
+    // The status bar names the dictionary the English draft is checked with, and follows
+    // the article's language.
+    QVERIFY(window->spellingStatus()->isVisible());
+    QCOMPARE(window->spellingStatus()->text(), u"Spelling: English (United States)"_s);
+    QComboBox *language = window->editor()->findChild<QComboBox *>(u"languageField"_s);
+    QVERIFY(language);
+    const int french = language->findData(u"fr"_s);
+    QVERIFY(french >= 0);
+    language->setCurrentIndex(french);
+    QCOMPARE(window->spellingStatus()->text(), u"Spelling: French"_s);
+    window->editor()->document()->undoStack()->undo();
+    QCOMPARE(window->spellingStatus()->text(), u"Spelling: English (United States)"_s);
 
     const QString shots = QStringLiteral(WIREDESK_BINARY_DIR) + u"/screenshots"_s;
     QDir().mkpath(shots);
