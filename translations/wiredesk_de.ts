@@ -1498,6 +1498,10 @@ Exit-Status: 0 keine blockierende Warnung, 1 mindestens eine blockierende Warnun
         <source>Set lead image</source>
         <translation>Aufmacherbild festlegen</translation>
     </message>
+    <message>
+        <source>Check &amp;Spelling While Typing</source>
+        <translation>Rechtschreibung während der Eingabe &amp;prüfen</translation>
+    </message>
 </context>
 <context>
     <name>Wiredesk::AuthorizeCallbackServer</name>
@@ -4283,6 +4287,14 @@ Wenn die Website antwortet, dass „die URL über eine sichere Verbindung bereit
     <message>
         <source>Words in this language are not checked. Install a Hunspell dictionary for it (on Debian and Ubuntu: the %1 package); Wiredesk looks in %2.</source>
         <translation>Wörter in dieser Sprache werden nicht geprüft. Installieren Sie ein Hunspell-Wörterbuch dafür (unter Debian und Ubuntu: das Paket %1); Wiredesk sucht in %2.</translation>
+    </message>
+    <message>
+        <source>Spelling: off</source>
+        <translation>Rechtschreibung: aus</translation>
+    </message>
+    <message>
+        <source>Spelling is not checked while typing (Edit → Check Spelling While Typing).</source>
+        <translation>Die Rechtschreibung wird während der Eingabe nicht geprüft (Bearbeiten → Rechtschreibung während der Eingabe prüfen).</translation>
     </message>
 </context>
 <context>

@@ -1497,6 +1497,10 @@ Code de sortie&#x202f;: 0 aucun avertissement bloquant, 1 au moins un avertissem
         <source>Set lead image</source>
         <translation>Définir l&apos;image principale</translation>
     </message>
+    <message>
+        <source>Check &amp;Spelling While Typing</source>
+        <translation>Vérifier l’&amp;orthographe pendant la saisie</translation>
+    </message>
 </context>
 <context>
     <name>Wiredesk::AuthorizeCallbackServer</name>
@@ -4282,6 +4286,14 @@ Si le site répond que «&#x202f;l&apos;URL doit être servie via une connexion 
     <message>
         <source>Words in this language are not checked. Install a Hunspell dictionary for it (on Debian and Ubuntu: the %1 package); Wiredesk looks in %2.</source>
         <translation>Les mots de cette langue ne sont pas vérifiés. Installez un dictionnaire Hunspell pour elle (sous Debian et Ubuntu&#x202f;: le paquet %1)&#x202f;; Wiredesk cherche dans %2.</translation>
+    </message>
+    <message>
+        <source>Spelling: off</source>
+        <translation>Orthographe&#x202f;: désactivée</translation>
+    </message>
+    <message>
+        <source>Spelling is not checked while typing (Edit → Check Spelling While Typing).</source>
+        <translation>L’orthographe n’est pas vérifiée pendant la saisie (Édition → Vérifier l’orthographe pendant la saisie).</translation>
     </message>
 </context>
 <context>

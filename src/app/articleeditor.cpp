@@ -213,6 +213,14 @@ void ArticleEditor::buildFields()
         if (m_document)
             m_document->undoStack()->redo();
     });
+    m_checkSpelling = new QAction(tr("Check &Spelling While Typing"), this);
+    m_checkSpelling->setCheckable(true);
+    m_checkSpelling->setChecked(true);
+    connect(m_checkSpelling, &QAction::toggled, this, [this](bool on) {
+        m_body->spellHighlighter()->setEnabled(on);
+        m_headline->setSpellCheckingEnabled(on);
+        m_dek->setSpellCheckingEnabled(on);
+    });
     m_find = new QAction(tr("&Find in Article…"), this);
     m_find->setShortcut(QKeySequence::Find);
     m_find->setShortcutContext(Qt::WidgetWithChildrenShortcut);

@@ -64,6 +64,8 @@ public:
     QAction *undoAction() const { return m_undo; }
     QAction *redoAction() const { return m_redo; }
     QAction *findAction() const { return m_find; }
+    /// Edit → Check Spelling While Typing: squiggles and suggestions in headline, dek and body.
+    QAction *checkSpellingAction() const { return m_checkSpelling; }
     QAction *replaceAction() const { return m_replace; }
 
     /// A URL slug from a headline: lowercase ASCII letters, digits and hyphens.
@@ -121,6 +123,7 @@ private:
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;
     QAction *m_find = nullptr;
+    QAction *m_checkSpelling = nullptr;
     QAction *m_replace = nullptr;
 };
 

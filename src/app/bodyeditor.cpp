@@ -481,7 +481,8 @@ void BodyEditor::contextMenuEvent(QContextMenuEvent *event)
     QTextCursor word = cursorForPosition(event->pos());
     word.select(QTextCursor::WordUnderCursor);
     SpellingMenu::prepend(
-        menu.get(), word, m_speller.get(), [this](const QTextCursor &replaced) { setTextCursor(replaced); },
+        menu.get(), word, m_highlighter->isEnabled() ? m_speller.get() : nullptr,
+        [this](const QTextCursor &replaced) { setTextCursor(replaced); },
         [this] {
             m_highlighter->rehighlight();
             Q_EMIT spellingChanged();

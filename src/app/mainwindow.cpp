@@ -102,7 +102,10 @@ MainWindow::MainWindow(std::unique_ptr<Profile> profile, QWidget *parent)
     statusBar()->addPermanentWidget(m_editorStatus);
     m_spellingStatus = new SpellingStatus(this);
     statusBar()->addPermanentWidget(m_spellingStatus);
-    auto describeSpelling = [this] { m_spellingStatus->describe(*m_editor->bodyEditor()->spellChecker()); };
+    auto describeSpelling = [this] {
+        m_spellingStatus->describe(
+            *m_editor->bodyEditor()->spellChecker(), m_editor->checkSpellingAction()->isChecked());
+    };
     connect(m_editor->bodyEditor(), &BodyEditor::spellingChanged, m_spellingStatus, describeSpelling);
     describeSpelling();
     // Counting walks the whole article: at most a few times a second, never per keystroke.
@@ -234,6 +237,15 @@ void MainWindow::createMenus()
     edit->addSeparator();
     edit->addAction(m_editor->findAction());
     edit->addAction(m_editor->replaceAction());
+    edit->addSeparator();
+    QAction *spelling = m_editor->checkSpellingAction();
+    edit->addAction(spelling);
+    connect(spelling, &QAction::toggled, this, [this](bool on) {
+        appSettings()->setValue(u"editor/checkSpelling"_s, on);
+        if (m_spellingStatus) // made after the menus; it reads the choice then
+            m_spellingStatus->describe(*m_editor->bodyEditor()->spellChecker(), on);
+    });
+    spelling->setChecked(appSettings()->value(u"editor/checkSpelling"_s, true).toBool());
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     for (QDockWidget *dock :

@@ -94,6 +94,15 @@ void ParagraphEdit::setSpellChecker(SpellChecker *checker)
     m_checker = checker;
     delete m_highlighter;
     m_highlighter = checker ? new SpellHighlighter(checker, document()) : nullptr;
+    if (m_highlighter)
+        m_highlighter->setEnabled(m_spellChecking);
+}
+
+void ParagraphEdit::setSpellCheckingEnabled(bool on)
+{
+    m_spellChecking = on;
+    if (m_highlighter)
+        m_highlighter->setEnabled(on);
 }
 
 void ParagraphEdit::recheckSpelling()
@@ -191,7 +200,8 @@ void ParagraphEdit::contextMenuEvent(QContextMenuEvent *event)
     QTextCursor word = cursorForPosition(event->pos());
     word.select(QTextCursor::WordUnderCursor);
     SpellingMenu::prepend(
-        menu.get(), word, m_checker, [this](const QTextCursor &replaced) { setTextCursor(replaced); },
+        menu.get(), word, m_spellChecking ? m_checker : nullptr,
+        [this](const QTextCursor &replaced) { setTextCursor(replaced); },
         [this] {
             recheckSpelling();
             Q_EMIT spellingLearned();

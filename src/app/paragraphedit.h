@@ -39,6 +39,8 @@ public:
     void setSpellChecker(SpellChecker *checker);
     /// Checks the words again (after the dictionary or its language changed).
     void recheckSpelling();
+    /// Underlines misspellings (and offers suggestions) only while @p on.
+    void setSpellCheckingEnabled(bool on);
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
@@ -71,6 +73,7 @@ private:
     int m_maximumLines = 3;
     bool m_setting = false;
     bool m_changedSinceFinished = false;
+    bool m_spellChecking = true;
 };
 
 } // namespace Wiredesk

@@ -33,8 +33,9 @@ SpellingStatus::SpellingStatus(QWidget *parent)
     setTextFormat(Qt::RichText);
 }
 
-void SpellingStatus::describe(const SpellChecker &checker)
+void SpellingStatus::describe(const SpellChecker &checker, bool enabled)
 {
+    m_enabled = enabled;
     m_ready = checker.isReady();
     m_language = checker.language();
     m_dictionary = checker.dictionary();
@@ -44,6 +45,11 @@ void SpellingStatus::describe(const SpellChecker &checker)
 
 void SpellingStatus::render()
 {
+    if (!m_enabled) {
+        setText(tr("Spelling: off").toHtmlEscaped());
+        setToolTip(tr("Spelling is not checked while typing (Edit → Check Spelling While Typing)."));
+        return;
+    }
     if (m_ready) {
         setText(tr("Spelling: %1").arg(languageName(m_dictionary)).toHtmlEscaped());
         setToolTip(tr("Headline, dek and body are checked with the Hunspell dictionary %1.").arg(m_dictionary));
@@ -62,7 +68,7 @@ void SpellingStatus::render()
 void SpellingStatus::changeEvent(QEvent *event)
 {
     QLabel::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange && !m_ready && !m_language.isEmpty())
+    if (event->type() == QEvent::PaletteChange && m_enabled && !m_ready && !m_language.isEmpty())
         render();
 }
 

@@ -17,8 +17,9 @@ class SpellingStatus final : public QLabel
 public:
     explicit SpellingStatus(QWidget *parent = nullptr);
 
-    /// Shows what @p checker checks with (call again after its language changed).
-    void describe(const SpellChecker &checker);
+    /// Shows what @p checker checks with (call again after its language changed), or that
+    /// checking is off when not @p enabled.
+    void describe(const SpellChecker &checker, bool enabled = true);
     bool hasDictionary() const { return m_ready; }
 
 protected:
@@ -28,6 +29,7 @@ private:
     void render();
 
     bool m_ready = false;
+    bool m_enabled = true;
     QString m_language;   ///< the article's language code ("fr", "de-CH")
     QString m_dictionary; ///< the dictionary's name ("fr", "de_DE"), empty without one
     QStringList m_paths;

@@ -178,6 +178,10 @@ void TestParagraphEdit::misspellingsAreUnderlined()
         return words;
     };
     QCOMPARE(underlined(), QStringList {u"Dokcers"_s});
+    field.setSpellCheckingEnabled(false); // Edit → Check Spelling While Typing, off
+    QCOMPARE(underlined(), QStringList());
+    field.setSpellCheckingEnabled(true);
+    QCOMPARE(underlined(), QStringList {u"Dokcers"_s});
     checker.ignore(u"Dokcers"_s);
     field.recheckSpelling();
     QCOMPARE(underlined(), QStringList());

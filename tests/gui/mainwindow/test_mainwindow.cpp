@@ -14,6 +14,7 @@
 #include "profile.h"
 #include "provenancepane.h"
 #include "sourcelistmodel.h"
+#include "spellhighlighter.h"
 #include "spellingstatus.h"
 #include "wirestore.h"
 
@@ -50,6 +51,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void showsTheDemoProfileInEveryPane();
+    void spellingChoiceIsKept();
     void typingReachesThePreview();
     void layoutIsRemembered();
     void checksFollowTheArticle();
@@ -116,6 +118,31 @@ void TestMainWindow::showsTheDemoProfileInEveryPane()
     QDir().mkpath(shots);
     QTest::qWait(300); // let Chromium paint its last frame into the screenshot
     QVERIFY(window->grab().save(shots + u"/mainwindow-demo.png"_s));
+}
+
+void TestMainWindow::spellingChoiceIsKept()
+{
+    // Edit → Check Spelling While Typing: off in every field, said in the status bar, kept
+    // for the next start.
+    auto window = openWindow();
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get(), GuiWaitMs));
+    QAction *checkSpelling = window->editor()->checkSpellingAction();
+    QVERIFY(checkSpelling->isChecked());
+    QVERIFY(window->editor()->bodyEditor()->spellHighlighter()->isEnabled());
+    checkSpelling->trigger();
+    QVERIFY(!window->editor()->bodyEditor()->spellHighlighter()->isEnabled());
+    QCOMPARE(window->spellingStatus()->text(), u"Spelling: off"_s);
+    window.reset();
+
+    window = openWindow();
+    checkSpelling = window->editor()->checkSpellingAction();
+    QVERIFY(!checkSpelling->isChecked());
+    QVERIFY(!window->editor()->bodyEditor()->spellHighlighter()->isEnabled());
+    QCOMPARE(window->spellingStatus()->text(), u"Spelling: off"_s);
+    checkSpelling->trigger();
+    QVERIFY(window->editor()->bodyEditor()->spellHighlighter()->isEnabled());
+    QCOMPARE(window->spellingStatus()->text(), u"Spelling: English (United States)"_s);
 }
 
 void TestMainWindow::typingReachesThePreview()

@@ -34,6 +34,10 @@ void TestSpellingStatus::namesTheDictionary()
     QVERIFY(checker.setLanguage(u"en"_s));
     status.describe(checker);
     QCOMPARE(status.text(), u"Spelling: English (United States)"_s);
+
+    status.describe(checker, false); // checking switched off by the user
+    QCOMPARE(status.text(), u"Spelling: off"_s);
+    QVERIFY(status.toolTip().contains(u"Check Spelling While Typing"_s));
 }
 
 void TestSpellingStatus::saysWhenTheLanguageIsNotChecked()
