@@ -152,11 +152,7 @@ void ArticleEditor::buildFields()
     for (ParagraphEdit *field : {m_headline, m_dek}) {
         field->setSpellChecker(m_body->spellChecker());
         connect(m_body, &BodyEditor::spellingChanged, field, &ParagraphEdit::recheckSpelling);
-        connect(field, &ParagraphEdit::spellingLearned, this, [this] {
-            m_body->spellHighlighter()->rehighlight();
-            m_headline->recheckSpelling();
-            m_dek->recheckSpelling();
-        });
+        connect(field, &ParagraphEdit::spellingLearned, m_body, &BodyEditor::recheckSpelling);
     }
     m_findBar = new FindReplaceBar(m_body, this);
 

@@ -241,13 +241,17 @@ void BodyEditor::setLanguage(const QString &language)
         return;
     m_language = language;
     m_speller->setLanguage(language.isEmpty() ? u"en"_s : language);
-    m_highlighter->rehighlight();
-    Q_EMIT spellingChanged();
+    recheckSpelling();
 }
 
 void BodyEditor::setPersonalDictionaryPath(const QString &path)
 {
     m_speller->setPersonalDictionaryPath(path);
+    recheckSpelling();
+}
+
+void BodyEditor::recheckSpelling()
+{
     m_highlighter->rehighlight();
     Q_EMIT spellingChanged();
 }
@@ -482,11 +486,7 @@ void BodyEditor::contextMenuEvent(QContextMenuEvent *event)
     word.select(QTextCursor::WordUnderCursor);
     SpellingMenu::prepend(
         menu.get(), word, m_highlighter->isEnabled() ? m_speller.get() : nullptr,
-        [this](const QTextCursor &replaced) { setTextCursor(replaced); },
-        [this] {
-            m_highlighter->rehighlight();
-            Q_EMIT spellingChanged();
-        });
+        [this](const QTextCursor &replaced) { setTextCursor(replaced); }, [this] { recheckSpelling(); });
     if (!m_contextActions.isEmpty()) {
         menu->addSeparator();
         menu->addActions(m_contextActions);

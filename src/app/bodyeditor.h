@@ -93,6 +93,9 @@ public:
     void setPersonalDictionaryPath(const QString &path);
     SpellChecker *spellChecker() const { return m_speller.get(); }
     SpellHighlighter *spellHighlighter() const { return m_highlighter; }
+    /// Checks the body's words again and tells the fields that share its checker
+    /// (spellingChanged()): after a word was learned, the language or dictionary changed.
+    void recheckSpelling();
     void setTypographyEnabled(bool enabled) { m_typography = enabled; }
     bool isTypographyEnabled() const { return m_typography; }
     /// Folder that relative image sources resolve against (the profile).

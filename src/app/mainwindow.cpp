@@ -102,11 +102,7 @@ MainWindow::MainWindow(std::unique_ptr<Profile> profile, QWidget *parent)
     statusBar()->addPermanentWidget(m_editorStatus);
     m_spellingStatus = new SpellingStatus(this);
     statusBar()->addPermanentWidget(m_spellingStatus);
-    auto describeSpelling = [this] {
-        m_spellingStatus->describe(
-            *m_editor->bodyEditor()->spellChecker(), m_editor->checkSpellingAction()->isChecked());
-    };
-    connect(m_editor->bodyEditor(), &BodyEditor::spellingChanged, m_spellingStatus, describeSpelling);
+    connect(m_editor->bodyEditor(), &BodyEditor::spellingChanged, this, &MainWindow::describeSpelling);
     describeSpelling();
     // Counting walks the whole article: at most a few times a second, never per keystroke.
     m_countTimer = new QTimer(this);
@@ -210,6 +206,13 @@ void MainWindow::sizeDocksToWindow()
         Qt::Horizontal);
 }
 
+void MainWindow::describeSpelling()
+{
+    if (m_spellingStatus) // made after the menus, whose saved choice it then reads
+        m_spellingStatus->describe(
+            *m_editor->bodyEditor()->spellChecker(), m_editor->checkSpellingAction()->isChecked());
+}
+
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
@@ -242,8 +245,7 @@ void MainWindow::createMenus()
     edit->addAction(spelling);
     connect(spelling, &QAction::toggled, this, [this](bool on) {
         appSettings()->setValue(u"editor/checkSpelling"_s, on);
-        if (m_spellingStatus) // made after the menus; it reads the choice then
-            m_spellingStatus->describe(*m_editor->bodyEditor()->spellChecker(), on);
+        describeSpelling();
     });
     spelling->setChecked(appSettings()->value(u"editor/checkSpelling"_s, true).toBool());
 

@@ -90,6 +90,8 @@ protected:
 private:
     void createDocks();
     void createMenus();
+    /// The status bar says which dictionary checks the article, or that checking is off.
+    void describeSpelling();
     void restoreLayout();
     void saveLayout() const;
     void resetLayout();

@@ -73,7 +73,6 @@ void ParagraphEdit::setText(const QString &text)
     setPlainText(line);
     m_setting = false;
     moveCursor(hasFocus() ? QTextCursor::End : QTextCursor::Start);
-    fitHeight();
 }
 
 void ParagraphEdit::setLineRange(int minimumLines, int maximumLines)

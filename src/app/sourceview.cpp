@@ -2,6 +2,7 @@
 
 #include "articlerenderer.h"
 #include "markdownconverter.h"
+#include "semanticcolors.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -112,9 +113,9 @@ void SourceView::regenerate()
 void SourceView::applyHighlighting()
 {
 #ifdef WIREDESK_HAVE_KSYNTAXHIGHLIGHTING
-    const bool dark = palette().color(QPalette::Base).lightness() < 128;
-    m_highlighter->setTheme(m_repository->defaultTheme(
-        dark ? KSyntaxHighlighting::Repository::DarkTheme : KSyntaxHighlighting::Repository::LightTheme));
+    m_highlighter->setTheme(
+        m_repository->defaultTheme(SemanticColors::isDark(palette()) ? KSyntaxHighlighting::Repository::DarkTheme
+                                                                     : KSyntaxHighlighting::Repository::LightTheme));
     m_highlighter->setDefinition(m_repository->definitionForName(m_format == Format::Html ? u"HTML"_s : u"Markdown"_s));
     m_highlighter->rehighlight();
 #endif

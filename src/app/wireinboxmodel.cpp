@@ -537,8 +537,10 @@ QVariant WireInboxModel::data(const QModelIndex &index, int role) const
                 text.append(tr(" (updated)"));
             return text;
         }
-        case ClusterColumn:
-            return index.internalId() == 0 && r->clusterSize > 1 ? tr("%n wires", nullptr, r->clusterSize) : QVariant();
+        case ClusterColumn: {
+            const QString story = storySizeText(*r, index);
+            return story.isEmpty() ? QVariant() : QVariant(story);
+        }
         }
         return {};
     case Qt::ToolTipRole:
@@ -557,14 +559,16 @@ QVariant WireInboxModel::data(const QModelIndex &index, int role) const
             if (item.urgency > 0)
                 parts << urgencyText(item.urgency);
             parts << (item.summary.isEmpty() ? item.title : item.title + u"\n\n"_s + item.summary.left(400));
-            if (index.internalId() == 0 && r->clusterSize > 1)
-                parts << tr("%n wires", nullptr, r->clusterSize);
+            if (const QString story = storySizeText(*r, index); !story.isEmpty())
+                parts << story;
             return parts.join(u"\n\n"_s);
         }
         case UrgencyColumn:
             return item.urgency > 0 ? urgencyText(item.urgency) : QVariant();
-        case ClusterColumn:
-            return index.internalId() == 0 && r->clusterSize > 1 ? tr("%n wires", nullptr, r->clusterSize) : QVariant();
+        case ClusterColumn: {
+            const QString story = storySizeText(*r, index);
+            return story.isEmpty() ? QVariant() : QVariant(story);
+        }
         }
         return {};
     case Qt::AccessibleTextRole:
@@ -572,8 +576,8 @@ QVariant WireInboxModel::data(const QModelIndex &index, int role) const
             QStringList parts {data(index, Qt::DisplayRole).toString()};
             if (item.urgency > 0)
                 parts << urgencyText(item.urgency);
-            if (index.internalId() == 0 && r->clusterSize > 1)
-                parts << tr("%n wires", nullptr, r->clusterSize);
+            if (const QString story = storySizeText(*r, index); !story.isEmpty())
+                parts << story;
             return parts.join(u", "_s);
         }
         return {};
@@ -676,6 +680,11 @@ QMimeData *WireInboxModel::mimeData(const QModelIndexList &indexes) const
     mime->setUrls(urls);
     mime->setText(lines.join(u'\n'));
     return mime;
+}
+
+QString WireInboxModel::storySizeText(const InboxRow &row, const QModelIndex &index) const
+{
+    return index.internalId() == 0 && row.clusterSize > 1 ? tr("%n wires", nullptr, row.clusterSize) : QString();
 }
 
 QString WireInboxModel::urgencyText(int urgency)

@@ -108,6 +108,8 @@ private:
     void dropChildren();
     void restartReaders();
     const InboxRow *topRow(int row) const;
+    /// "4 wires" for the head of a story of several wires; empty for members and single wires.
+    QString storySizeText(const InboxRow &row, const QModelIndex &index) const;
 
     InboxQuery m_query;
     quint64 m_generation = 0;
